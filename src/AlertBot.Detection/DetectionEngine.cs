@@ -1,31 +1,211 @@
+using AlertBot.Detection.Events;
 using AlertBot.Detection.Merging;
 using AlertBot.Detection.Places;
+using AlertBot.Detection.Scoring;
+using AlertBot.Detection.Summaries;
+using AlertBot.Detection.Text;
 
 namespace AlertBot.Detection;
 
-/// <summary>Text in, developments out. Build once (it holds the gazetteer) and reuse; no I/O.</summary>
+/// <summary>Text in, developments out. Build once (it holds the gazetteer) and reuse; no I/O, safe to share across threads.</summary>
 public sealed class DetectionEngine(Gazetteer gazetteer)
 {
+    /// <summary>The host stores every development; beyond this many per article the rest is detail.</summary>
+    private const int MaxDevelopments = 8;
+
+    /// <summary>Sentences of the lead whose words describe the article's main development.</summary>
+    private const int LeadSentences = 2;
+
+    private readonly TextCleaner _cleaner = new();
+
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     public ArticleAnalysis Analyze(ArticleText article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        var developments = new List<Development>();
-        foreach (var sentence in article.Body.Split(['.', '\n'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        var cleaned = _cleaner.Clean(article.Outlet, article.Title, article.Body);
+        var sentences = Sentences(cleaned);
+        var document = Gazetteer.ContextOf(string.Join('\n', sentences.Select(s => s.Text)));
+        var mentions = sentences.Select(s => EventPlaces(Gazetteer.FindMentions(s.Text, document))).ToList();
+        var main = MainPlace(sentences, mentions);
+        var kind = ArticleKindClassifier.Classify(cleaned.Title);
+        var candidates = Candidates(sentences, mentions, main, article.Published.Year);
+        var groups = Group(candidates);
+        var scored = groups
+            .Select(g => (Group: g, Score: SignificanceScorer.Score(g, kind)))
+            .OrderByDescending(x => x.Score)
+            .ThenBy(x => x.Group.Members.Min(m => m.SentenceIndex))
+            .Take(MaxDevelopments)
+            .ToList();
+        var context = string.Join(' ', sentences.Take(LeadSentences + 1).Select(s => s.Text));
+        var developments = scored.Count == 0
+            ? [Fallback(cleaned, sentences, main, context)]
+            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null)).ToList();
+        return new ArticleAnalysis(developments, developments[0].Places);
+    }
+
+    private static List<(string Text, int Index)> Sentences(CleanedArticle cleaned)
+    {
+        var list = new List<(string Text, int Index)>(cleaned.Sentences.Count + 1);
+        var title = cleaned.Title.Trim().TrimEnd('.', '…').Trim();
+        var firstBody = cleaned.Sentences.Count > 0 ? cleaned.Sentences[0].Text : "";
+        if (title.Length > 0 && !firstBody.StartsWith(title, StringComparison.OrdinalIgnoreCase))
         {
-            var places = Gazetteer.FindMentions(sentence).Select(m => m.Place).Distinct().ToList();
-            if (places.Count == 0 || sentence.Length < 20)
+            list.Add((cleaned.Title.Trim(), -1));
+        }
+
+        list.AddRange(cleaned.Sentences.Select(s => (s.Text, s.Index)));
+        return list;
+    }
+
+    /// <summary>"Syrian" names a country's people, not where something happened; towns come before their country.</summary>
+    private static IReadOnlyList<PlaceMention> EventPlaces(IReadOnlyList<PlaceMention> mentions)
+    {
+        var named = mentions.Where(m => m.Match != PlaceMatchKind.Demonym).ToList();
+        return named.Any(m => m.Place.IsSettlement) ? named.Where(m => m.Place.IsSettlement).ToList() : named;
+    }
+
+    /// <summary>The place the article is about: named in the title or lead counts more than a passing mention.</summary>
+    private static Place? MainPlace(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions)
+    {
+        var scores = new Dictionary<int, (Place Place, double Score, int First)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var weight = sentences[i].Index switch { < 0 => 3.0, <= 2 => 2.0, _ => 1.0 };
+            foreach (var m in mentions[i])
             {
+                var known = scores.GetValueOrDefault(m.Place.GeonameId, (m.Place, 0, i));
+                scores[m.Place.GeonameId] = (m.Place, known.Score + weight, known.First);
+            }
+        }
+
+        return scores.Count == 0
+            ? null
+            : scores.Values.OrderByDescending(s => s.Place.IsSettlement).ThenByDescending(s => s.Score).ThenBy(s => s.First).ThenByDescending(s => s.Place.Population).First().Place;
+    }
+
+    private static List<EventCandidate> Candidates(
+        List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions, Place? main, int year)
+    {
+        var found = new List<EventCandidate>();
+        var actors = new ActorMemory();
+        IReadOnlyList<Place> fallback = main is null ? [] : [main];
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var (text, index) = sentences[i];
+            if (TrailingAttribution(text) is { } source)
+            {
+                // "That's according to X": the previous sentence's events have a source.
+                var previous = i > 0 ? sentences[i - 1].Index : int.MinValue;
+                for (var j = 0; j < found.Count; j++)
+                {
+                    if (found[j].SentenceIndex == previous && found[j].Attribution is null)
+                    {
+                        found[j] = found[j] with { Attribution = source };
+                    }
+                }
+
                 continue;
             }
 
-            var tokens = sentence.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            var key = new DevelopmentKey(EventAction.Other, null, places.Select(p => p.GeonameId).ToList(), tokens);
-            var headline = sentence.Length > 100 ? sentence[..97] + "..." : sentence;
-            developments.Add(new Development(headline, sentence, EventAction.Other, null, places, [sentence], 0.5, true, Certainty.Stated, null, key));
+            foreach (var candidate in SentenceExtractor.Extract(text, index, mentions[i], year))
+            {
+                var resolved = actors.Resolve(candidate);
+                found.Add(resolved.Places.Count > 0 ? resolved : resolved with { Places = fallback });
+            }
         }
 
-        return new ArticleAnalysis(developments, developments.Count > 0 ? developments[0].Places : []);
+        return found;
+    }
+
+    private static string? TrailingAttribution(string sentence)
+    {
+        foreach (var opener in (string[])["That's according to ", "That is according to ", "This is according to ", "This was according to "])
+        {
+            if (sentence.StartsWith(opener, StringComparison.OrdinalIgnoreCase))
+            {
+                var tokens = Tokenizer.Tokenize(sentence);
+                return Attribution.Find(sentence, tokens, tokens.Length - 1);
+            }
+        }
+
+        return null;
+    }
+
+    private static List<EventGroup> Group(List<EventCandidate> candidates)
+    {
+        var groups = new List<EventGroup>();
+        foreach (var candidate in candidates)
+        {
+            var home = groups.FirstOrDefault(g => g.Accepts(candidate));
+            if (home is null)
+            {
+                groups.Add(new EventGroup(candidate));
+            }
+            else
+            {
+                home.Add(candidate);
+            }
+        }
+
+        return groups;
+    }
+
+    private static Certainty CertaintyOf(EventCandidate c) =>
+        c.Hedged ? Certainty.Hedged : c.Attribution is not null ? Certainty.Attributed : Certainty.Stated;
+
+    private static Development Build(EventGroup group, double score, string? context)
+    {
+        var certainty = group.Members.Max(CertaintyOf);
+        // The earliest firm statement leads; a hedged clause only when the article never firms it up.
+        var lead = group.Members.OrderBy(m => m.Hedged).ThenBy(m => m.SentenceIndex).First();
+        var evidence = group.Members.Select(m => EvidenceText.Compress(m.Clause)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
+        var headline = HeadlineWriter.Write(lead, CertaintyOf(lead) == Certainty.Hedged, lead.Attribution);
+        var actor = group.Members.Select(m => m.Actor).FirstOrDefault(a => a is not null && !WordSets.Pronouns.Contains(a.ToLowerInvariant()));
+        var places = group.Places;
+        var signature = new Signature();
+        foreach (var e in evidence)
+        {
+            signature.AddText(e, context: false);
+        }
+
+        if (actor is not null)
+        {
+            signature.AddText(actor, context: false);
+        }
+
+        if (context is not null)
+        {
+            signature.AddText(context, context: true);
+        }
+
+        signature.SetTense(group.Tense);
+        var key = new DevelopmentKey(group.Action, actor, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
+        return new Development(
+            headline,
+            SummaryWriter.Write(evidence),
+            group.Action,
+            actor,
+            places,
+            evidence,
+            Math.Round(score, 3),
+            group.Tense == EventTense.Current && score >= SignificanceScorer.Threshold,
+            certainty,
+            group.Members.Select(m => m.Attribution).FirstOrDefault(a => a is not null),
+            key);
+    }
+
+    /// <summary>Every article yields its main development, even one no lexicon names: its title, below any alert.</summary>
+    private static Development Fallback(CleanedArticle cleaned, List<(string Text, int Index)> sentences, Place? main, string context)
+    {
+        var text = cleaned.Title.Length > 0 ? cleaned.Title : sentences.Count > 0 ? sentences[0].Text : "";
+        var evidence = sentences.Count > 0 ? [sentences[0].Text] : new List<string> { text };
+        var signature = new Signature();
+        signature.AddText(text, context: false);
+        signature.AddText(context, context: true);
+        IReadOnlyList<Place> places = main is null ? [] : [main];
+        var key = new DevelopmentKey(EventAction.Other, null, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
+        var headline = text.Length <= HeadlineWriter.MaxLength ? text : text[..text.LastIndexOf(' ', HeadlineWriter.MaxLength - 2)] + "…";
+        return new Development(headline, SummaryWriter.Write(evidence), EventAction.Other, null, places, evidence, 0, false, Certainty.Stated, null, key);
     }
 }

@@ -1,6 +1,7 @@
 namespace AlertBot.Detection;
 
 /// <summary>The kind of thing that happened; part of the key two reports must share to be one development.</summary>
+/// <remarks>Values are stored in development keys: append new members, never renumber.</remarks>
 public enum EventAction
 {
     Other = 0,
@@ -17,4 +18,18 @@ public enum EventAction
     Arrested,
     Disaster,
     Agreement,
+    Ended,
+    Resigned,
+    Appointed,
+    Dismissed,
+    Died,
+    Injured,
+    Charged,
+    Sentenced,
+    Accident,
+    Admitted,
+    Business,
+    Won,
+    Retreat,
+    Advance,
 }

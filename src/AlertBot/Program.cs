@@ -1,1 +1,3 @@
-Console.WriteLine("x");
+using AlertBot.Cli;
+
+return await AlertBotCommandLine.Build().Parse(args).InvokeAsync();

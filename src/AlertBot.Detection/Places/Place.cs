@@ -1,8 +1,10 @@
 namespace AlertBot.Detection.Places;
 
-/// <summary>A populated place from the gazetteer (GeoNames).</summary>
-/// <param name="Name">The gazetteer's preferred (ASCII-friendly) name.</param>
+/// <summary>A populated place from the gazetteer (GeoNames), or a country or first-level region.</summary>
+/// <param name="GeonameId">GeoNames id; countries and regions (not in the city data) get stable negative ids.</param>
+/// <param name="Name">The gazetteer's preferred name (may carry accents: "Ḩamāh").</param>
 /// <param name="CountryCode">ISO 3166-1 alpha-2.</param>
+/// <param name="Population">GeoNames population (0 when unknown); for countries and regions, the sum over their listed cities.</param>
 /// <param name="Aliases">Other spellings: those seen in text when the place was found in an article, or known alternates.</param>
 public sealed record Place(
     int GeonameId,
@@ -11,4 +13,26 @@ public sealed record Place(
     double Latitude,
     double Longitude,
     int Population,
-    IReadOnlyList<string> Aliases);
+    IReadOnlyList<string> Aliases)
+{
+    /// <summary>GeoNames feature code: PPLC capital, PPLA.. admin seat, PPL town; <see cref="CountryFeature"/>, <see cref="RegionFeature"/>.</summary>
+    public string FeatureCode { get; init; } = "PPL";
+
+    /// <summary>GeoNames admin1 code within the country ("OR" for Oregon, "11" for Homs governorate); empty when unknown.</summary>
+    public string Admin1 { get; init; } = "";
+
+    /// <summary>Adjectives and demonyms naming a country ("Syrian"); they match as <see cref="PlaceMatchKind.Demonym"/>.</summary>
+    public IReadOnlyList<string> Demonyms { get; init; } = [];
+
+    public const string CountryFeature = "PCLI";
+    public const string RegionFeature = "ADM1";
+
+    public bool IsCountry => FeatureCode == CountryFeature;
+
+    public bool IsRegion => FeatureCode == RegionFeature;
+
+    /// <summary>A city, town or village (not a country or region).</summary>
+    public bool IsSettlement => !IsCountry && !IsRegion;
+
+    public bool IsCapital => FeatureCode == "PPLC";
+}

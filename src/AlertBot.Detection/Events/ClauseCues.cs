@@ -1,0 +1,80 @@
+namespace AlertBot.Detection.Events;
+
+/// <summary>What a clause says about its event besides the event itself: hedging, time, negation.</summary>
+public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Negated)
+{
+    private const int NegationReach = 3;
+
+    public static ClauseCues Read(ReadOnlySpan<Token> tokens, Clause clause, int trigger, int publishedYear)
+    {
+        var hedged = false;
+        var background = false;
+        var prospective = false;
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            var w = tokens[i].Lower;
+            var next = i + 1 < clause.End ? tokens[i + 1].Lower : "";
+            hedged |= WordSets.Hedges.Contains(w)
+                || (w is "reported" or "said" or "believed" or "thought" or "understood" or "rumoured" && next == "to")
+                || (w is "appears" or "appeared" or "seems" or "seemed" && next == "to")
+                || (w is "may" or "might" or "could" && next == "have")
+                || (w == "amid" && next is "reports" or "unconfirmed")
+                || (w == "reports" && next is "that" or "say" or "said" or "suggest" or "suggested")
+                || (w == "if" && next == "confirmed")
+                || (w is "been" or "was" or "were" && next == "reported");
+            background |= (w == "last" && WordSets.PeriodWords.Contains(next))
+                || (w == "earlier" && next == "this")
+                || (w is "ago" or "previously" or "formerly")
+                || (w is "in" or "since" or "until" && IsPastYear(next, publishedYear))
+                || (w == "back" && next == "in")
+                || (w == "at" && next == "the" && i + 2 < clause.End && tokens[i + 2].Is("time"));
+            if (i < trigger)
+            {
+                prospective |= WordSets.ProspectiveCues.Contains(w) && !(next is "have" or "has");
+            }
+        }
+
+        prospective |= trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower);
+        background |= StartsWithEarlierPerfect(tokens, clause);
+        var tense = background ? EventTense.Background : prospective ? EventTense.Prospective : EventTense.Current;
+        return new ClauseCues(tense, hedged, IsNegated(tokens, clause, trigger));
+    }
+
+    private static bool IsPastYear(string word, int publishedYear) =>
+        word.Length == 4 && int.TryParse(word, out var year) && year is > 1800 && year < publishedYear;
+
+    private static bool IsPastForm(string word) => word.EndsWith("ed", StringComparison.Ordinal) || word is "fled" or "left" or "fell" or "took" or "taken";
+
+    /// <summary>"Earlier, government forces had withdrawn…": an earlier, completed step told for context (but "Hours earlier" is news).</summary>
+    private static bool StartsWithEarlierPerfect(ReadOnlySpan<Token> tokens, Clause clause)
+    {
+        if (!tokens[clause.Start].Is("earlier"))
+        {
+            return false;
+        }
+
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            if (tokens[i].Is("had"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsNegated(ReadOnlySpan<Token> tokens, Clause clause, int trigger)
+    {
+        for (var i = Math.Max(clause.Start, trigger - NegationReach); i < trigger; i++)
+        {
+            if (WordSets.Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        // "No one was hurt", "nobody was killed": the negation opens the subject.
+        return trigger - clause.Start <= 4 && (tokens[clause.Start].Is("no") || tokens[clause.Start].Is("nobody") || tokens[clause.Start].Is("none"));
+    }
+}

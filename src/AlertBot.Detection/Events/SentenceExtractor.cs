@@ -1,0 +1,174 @@
+using AlertBot.Detection.Places;
+
+namespace AlertBot.Detection.Events;
+
+/// <summary>Finds the events one sentence reports: at most one per clause, with its actor, places, cues and attribution.</summary>
+public static class SentenceExtractor
+{
+    public static List<EventCandidate> Extract(string sentence, int index, IReadOnlyList<PlaceMention> mentions, int publishedYear)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(mentions);
+        var found = new List<EventCandidate>(2);
+        if (sentence.EndsWith('?'))
+        {
+            // A question reports nothing.
+            return found;
+        }
+
+        var tokens = Tokenizer.Tokenize(sentence);
+        foreach (var clause in ClauseSplitter.Split(tokens))
+        {
+            if (Best(tokens, clause) is not { } match)
+            {
+                continue;
+            }
+
+            var cues = ClauseCues.Read(tokens, clause, match.Start, publishedYear);
+            if (cues.Negated)
+            {
+                continue;
+            }
+
+            found.Add(Build(sentence, tokens, clause, match, cues, index, mentions));
+        }
+
+        return found;
+    }
+
+    private static EventCandidate Build(
+        string sentence, Token[] tokens, Clause clause, TriggerMatch match, ClauseCues cues, int index, IReadOnlyList<PlaceMention> mentions)
+    {
+        var action = match.Trigger.Action;
+        var content = EventAction.Other;
+        var tense = cues.Tense;
+        var reporter = LastReportingVerb(tokens, clause.Start, match.Start);
+        if (tense == EventTense.Prospective && reporter >= 0 && action != EventAction.Declared)
+        {
+            // "X declared that the government is willing to hand over power": the declaration is the news.
+            content = action;
+            action = EventAction.Declared;
+            tense = EventTense.Current;
+        }
+
+        var (actor, pronoun, subjectStart) = Actor(tokens, clause, match.Start, reporter);
+        var triggerToken = match.Start;
+        if (content != EventAction.Other)
+        {
+            // The declarer is the actor and the declaring verb the event word.
+            actor = NounPhrase.Subject(tokens, clause.Start, reporter) ?? actor;
+            pronoun = actor is { } a && IsPronoun(tokens, a);
+            subjectStart = -1;
+            triggerToken = reporter;
+        }
+
+        var clauseStart = tokens[clause.Start].Start;
+        var clauseEnd = tokens[clause.End - 1].End;
+        var places = mentions.Where(m => m.Start >= clauseStart && m.Start < clauseEnd).Select(m => m.Place).DistinctBy(p => p.GeonameId).ToList();
+        return new EventCandidate(
+            action,
+            match.Trigger.Weight,
+            tense,
+            cues.Hedged,
+            actor is null ? null : sentence[tokens[actor.Value.Start].Start..tokens[actor.Value.End - 1].End],
+            pronoun,
+            Attribution.Find(sentence, tokens, match.Start, clause.Start),
+            places,
+            places.Count > 0,
+            sentence[clauseStart..clauseEnd],
+            tokens[triggerToken].Start - clauseStart,
+            subjectStart < 0 ? -1 : tokens[subjectStart].Start - clauseStart,
+            content,
+            index,
+            Magnitude(tokens, clause));
+    }
+
+    private static TriggerMatch? Best(Token[] tokens, Clause clause)
+    {
+        TriggerMatch? best = null;
+        TriggerMatch? declared = null;
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            if (tokens[i].InQuote || TriggerLexicon.Match(tokens, i) is not { } m)
+            {
+                continue;
+            }
+
+            if (m.Trigger.Action == EventAction.Declared)
+            {
+                declared ??= m;
+            }
+            else if (best is null || m.Trigger.Weight > best.Value.Trigger.Weight)
+            {
+                best = m;
+            }
+
+            i = m.End - 1;
+        }
+
+        // A reporting verb is only the news when nothing else happened in the clause.
+        return best ?? declared;
+    }
+
+    private static int LastReportingVerb(Token[] tokens, int from, int to)
+    {
+        for (var i = to - 1; i >= from; i--)
+        {
+            if (!tokens[i].InQuote && WordSets.Reporting.Contains(tokens[i].Lower) && !tokens[i].Is("according"))
+            {
+                return i;
+            }
+        }
+
+        return -1;
+    }
+
+    private static ((int Start, int End)? Span, bool Pronoun, int SubjectStart) Actor(Token[] tokens, Clause clause, int trigger, int reporter)
+    {
+        var from = reporter >= 0 ? reporter + 1 : clause.Start;
+        for (var i = trigger - 1; i >= from; i--)
+        {
+            if (tokens[i].Is("that") && !tokens[i].InQuote)
+            {
+                // "…notified officers that the president's rule has ended": the event's subject follows "that".
+                from = i + 1;
+                break;
+            }
+        }
+
+        var eventSubject = NounPhrase.Subject(tokens, from, trigger);
+        var reporterSubject = reporter >= 0 ? NounPhrase.Subject(tokens, clause.Start, reporter) : null;
+        if (eventSubject is { } e && IsPronoun(tokens, e))
+        {
+            // "Rebels say they have captured…": the pronoun is the reporter.
+            return reporterSubject is { } r && !IsPronoun(tokens, r) ? (r, false, -1) : (e, true, -1);
+        }
+
+        var span = eventSubject ?? reporterSubject;
+        var subjectStart = eventSubject is { } own && reporter >= 0 ? own.Start : -1;
+        return (span, span is { } s && IsPronoun(tokens, s), subjectStart);
+    }
+
+    private static bool IsPronoun(Token[] tokens, (int Start, int End) span) =>
+        span.End - span.Start == 1 && WordSets.Pronouns.Contains(tokens[span.Start].Lower);
+
+    private static int Magnitude(Token[] tokens, Clause clause)
+    {
+        var max = 0;
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            var w = tokens[i].Lower;
+            var n = w switch
+            {
+                "dozens" => 24,
+                "scores" => 40,
+                "hundreds" => 200,
+                "thousands" => 2000,
+                _ => int.TryParse(w.Replace(",", "", StringComparison.Ordinal), out var v) && !(v is >= 1900 and <= 2100) ? v : 0,
+            };
+            max = Math.Max(max, n);
+        }
+
+        return max;
+    }
+}

@@ -1,0 +1,161 @@
+using System.Globalization;
+
+namespace AlertBot.Detection.Events;
+
+/// <summary>
+/// General English phrases per kind of event. Each line is "Action weight: phrase; phrase …"; a phrase may
+/// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word) or "!&gt;a|b" (must not be).
+/// Phrases match across a few filler words ("took full control", "gained complete control").
+/// </summary>
+public static class TriggerLexicon
+{
+    private const string Data = """
+        TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; took over; taken over; takes over; liberated; fell to; fallen to; falls to; under the control of
+        TookControl 0.8: capturing; stormed; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
+        TookControl 0.6: entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
+        Advance 0.6: advancing; advanced on; advance on; advance towards; advance toward; marching towards; marching toward; closing in; reached >the|@cap; offensive
+        Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions
+        Fled 1.0: fled; flee; flees; fleeing; escaped; escapes; gone into exile; went into hiding; fled the country
+        Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; evacuated; whereabouts
+        Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
+        Killed 0.7: murder >of|in; killings; deaths
+        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
+        Attack 0.8: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking; fired >on|at|into|shots|rockets|missiles|a|tear; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
+        Attack 0.5: fighting; firing; arson
+        Freed 1.0: freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
+        Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
+        Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end; end of >the|an|his|her|their|its|@cap; collapsed; collapse of
+        Ended 0.6: ended; ends; ending; end >to
+        Resigned 1.0: resigned; resigns; resignation; stepped down; step down; steps down; stepping down; hand over power; handed over power; hand over its; hand over; handover; transfer of power; transfer power; abdicated; quit >as|his|her|the
+        Declared 1.0: declared; declares; proclaimed; proclaims; state of emergency; martial law; curfew
+        Declared 0.7: announced; announces; vowed; pledged; urged; urges; warned; warns; ordered; orders >the|a|an|@cap|all; imposed; imposes; called for; calls for; issued a statement; issued a warning; unveiled; confirmed
+        Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; rally >in|against|outside|at; rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
+        Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
+        Election 1.0: election result; election results; elected; re-elected; won the election; wins election; won election; landslide victory; polls closed; voters; voting began; vote count; referendum; runoff; sworn in
+        Election 0.6: election; elections; vote; voted; ballot
+        Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody
+        Charged 1.0: charged with; charged in; indicted; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened
+        Charged 0.6: charged; charges; accused; trial; suspect; suspects
+        Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison
+        Disaster 1.0: earthquake; quake; tremor; tsunami; floods; flooding; flooded; hurricane; cyclone; typhoon; tornado; wildfire; wildfires; fire broke out; blaze; inferno; eruption; erupted; avalanche; landslide >in|hit|struck|buried|killed|swept; mudslide; famine; outbreak; epidemic
+        Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed; fires; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed
+        Accident 1.0: crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground
+        Injured 1.0: injured; wounded; injuring; wounding; hurt >in|when|after|as
+        Died 1.0: died; dies; passed away; has died; death of; dead at
+        Admitted 1.0: checked into; checks into; check into; checked herself into; checked himself into; rehab; rehabilitation; hospitalised; hospitalized; admitted to hospital
+        Appointed 1.0: appointed; named as; named the; named head; sworn in as; hired; hires; to host; will host; chosen to; chosen as; nominated; to direct; to helm; signed >with|a|for
+        Dismissed 1.0: sacked; dismissed; fired >@cap|coach|manager|head|the|his|her; relieved of; ousted as
+        Agreement 1.0: ceasefire; cease-fire; truce; peace deal; peace agreement; peace treaty; treaty; accord; signed an agreement; signed a deal; agreed to; reached a deal; reached an agreement
+        Agreement 0.6: agreement; deal >with|to|between|on
+        Business 1.0: acquired; acquisition; takeover; merger; bankruptcy; filed for bankruptcy; job cuts; layoffs; shares fell; shares rose; profits; profit; offer >to|for|of
+        Won 1.0: won; wins; beat; beats; defeated; defeats; victory; retained; retain; stopped >@cap; knockout; champion
+        """;
+
+    private static readonly string[] Fillers = ["complete", "full", "total", "effective", "partial", "the", "a", "an", "back", "overall", "firm", "de", "facto", "military", "temporary"];
+
+    private static readonly Dictionary<string, List<Trigger>> ByFirstWord = Build();
+
+    /// <summary>The longest trigger starting at token <paramref name="at"/>, if any.</summary>
+    public static TriggerMatch? Match(ReadOnlySpan<Token> tokens, int at)
+    {
+        if (!tokens[at].IsWord || !ByFirstWord.TryGetValue(tokens[at].Lower, out var candidates))
+        {
+            return null;
+        }
+
+        foreach (var trigger in candidates)
+        {
+            var end = MatchWords(tokens, at, trigger.Words);
+            if (end > 0 && NextAllowed(tokens, end, trigger))
+            {
+                return new TriggerMatch(trigger, at, end);
+            }
+        }
+
+        return null;
+    }
+
+    private static int MatchWords(ReadOnlySpan<Token> tokens, int at, IReadOnlyList<string> words)
+    {
+        var i = at + 1;
+        for (var w = 1; w < words.Count; w++)
+        {
+            var skipped = 0;
+            while (i < tokens.Length && !tokens[i].Is(words[w]) && skipped < 2 && Array.IndexOf(Fillers, tokens[i].Lower) >= 0)
+            {
+                i++;
+                skipped++;
+            }
+
+            if (i >= tokens.Length || !tokens[i].Is(words[w]))
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        return i;
+    }
+
+    private static bool NextAllowed(ReadOnlySpan<Token> tokens, int end, Trigger trigger)
+    {
+        var hasNext = end < tokens.Length && tokens[end].IsWord;
+        if (trigger.Next is { } next)
+        {
+            return hasNext && (next.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && next.Contains("@cap")));
+        }
+
+        return trigger.NotNext is not { } notNext || !hasNext || !notNext.Contains(tokens[end].Lower);
+    }
+
+    private static Dictionary<string, List<Trigger>> Build()
+    {
+        var map = new Dictionary<string, List<Trigger>>(StringComparer.Ordinal);
+        foreach (var raw in Data.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            var colon = raw.IndexOf(':', StringComparison.Ordinal);
+            var head = raw[..colon].Split(' ');
+            var action = Enum.Parse<EventAction>(head[0]);
+            var weight = double.Parse(head[1], CultureInfo.InvariantCulture);
+            foreach (var entry in raw[(colon + 1)..].Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            {
+                var trigger = Parse(action, weight, entry);
+                if (!map.TryGetValue(trigger.Words[0], out var list))
+                {
+                    map[trigger.Words[0]] = list = [];
+                }
+
+                list.Add(trigger);
+            }
+        }
+
+        foreach (var list in map.Values)
+        {
+            // Longest phrase first, then the surer sense: "fire broke out" before "fire".
+            list.Sort((a, b) => b.Words.Count != a.Words.Count ? b.Words.Count.CompareTo(a.Words.Count) : b.Weight.CompareTo(a.Weight));
+        }
+
+        return map;
+    }
+
+    private static Trigger Parse(EventAction action, double weight, string entry)
+    {
+        IReadOnlySet<string>? next = null;
+        IReadOnlySet<string>? notNext = null;
+        var notAt = entry.IndexOf("!>", StringComparison.Ordinal);
+        var nextAt = entry.IndexOf('>', StringComparison.Ordinal);
+        if (notAt >= 0)
+        {
+            notNext = entry[(notAt + 2)..].Split('|').ToHashSet(StringComparer.Ordinal);
+            entry = entry[..notAt];
+        }
+        else if (nextAt >= 0)
+        {
+            next = entry[(nextAt + 1)..].Split('|').ToHashSet(StringComparer.Ordinal);
+            entry = entry[..nextAt];
+        }
+
+        return new Trigger(action, weight, entry.Split(' ', StringSplitOptions.RemoveEmptyEntries), next, notNext);
+    }
+}

@@ -1,0 +1,43 @@
+namespace AlertBot.Detection.Events;
+
+/// <summary>Closed-class English word lists the extractor reasons with.</summary>
+public static class WordSets
+{
+    public static readonly HashSet<string> Auxiliaries = Set("has have had is are was were be been being will would shall should can could may might must do does did 's 're 've");
+
+    public static readonly HashSet<string> Reporting = Set(
+        "said says say told tells tell stated states announced announces announce declared declares claimed claims claim stated "
+        + "reported reports quoted quotes confirmed confirms added insisted according cited cites speaking informed notified "
+        + "show shows showed showing called calls believe believes");
+
+    public static readonly HashSet<string> Pronouns = Set("they he she it we i them him her this these those who");
+
+    public static readonly HashSet<string> Determiners = Set("the a an this that these those its his her their our some");
+
+    public static readonly HashSet<string> Adverbs = Set(
+        "now also already reportedly allegedly apparently just finally officially reportedly still then again even never "
+        + "recently suddenly quickly effectively successfully largely partly fully totally completely");
+
+    public static readonly HashSet<string> Hedges = Set("reportedly allegedly apparently purportedly unconfirmed unverified rumours rumors rumoured rumored possibly supposedly");
+
+    public static readonly HashSet<string> ProspectiveCues = Set(
+        "will would could may might shall threatens threatened threaten threatening plans planned plan planning expected expects "
+        + "set willing ready aims aim wants want hopes hope seeks seek poised likely intends intend prepared prepare unless if "
+        + "prospect possible possibility fears fear would-be");
+
+    public static readonly HashSet<string> Negations = Set("not no never n't without denied denies deny none nobody");
+
+    public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
+
+    public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");
+
+    public static readonly HashSet<string> TimeWords = Set(
+        "monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning evening afternoon night "
+        + "dawn hours hour minutes earlier later week weekend month year meanwhile however overnight");
+
+    public static readonly HashSet<string> IrregularPast = Set(
+        "withdrew withdrawn took taken fled fell fallen left began begun went gone came broke broken struck shot hit won lost "
+        + "made gave given saw seen ran sent held kept brought caught fought overran overrun swept stood stole stolen threw thrown");
+
+    private static HashSet<string> Set(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+}

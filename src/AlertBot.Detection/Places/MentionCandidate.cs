@@ -1,0 +1,12 @@
+namespace AlertBot.Detection.Places;
+
+/// <summary>A run of words that names one or more places, before the document context picks one.</summary>
+/// <param name="Places">Every place the words can name, largest first.</param>
+/// <param name="NeedsEvidence">The words are also a common English word or given name: only a big or in-context place counts.</param>
+internal sealed record MentionCandidate(int First, int Count, Place[] Places, PlaceMatchKind Kind, bool NeedsEvidence)
+{
+    public int Last => First + Count - 1;
+
+    /// <summary>A country or region among the readings: such names are rarely anything else.</summary>
+    public bool NamesCountryOrRegion => Places.Any(p => !p.IsSettlement);
+}

@@ -1,0 +1,234 @@
+namespace AlertBot.Detection.Places;
+
+/// <summary>
+/// First pass over a text: finds runs of capitalised words that name places (longest run first, exact
+/// spelling before transliteration variants) and drops those that read as people or ordinary words.
+/// Person evidence (titles, given names, speech verbs) is recorded in the context for the whole document.
+/// </summary>
+internal sealed class MentionScanner(PlaceIndex index, WordLists words)
+{
+    private readonly PersonCues _people = new(words);
+
+    private const int MaxWindow = 6;
+
+    /// <summary>Words ranked above this in spoken-English frequency are ordinary words first, names second.</summary>
+    internal const int CommonWordRank = 25_000;
+
+    public List<MentionCandidate> Scan(TokenizedText text, PlaceContext evidence)
+    {
+        var tokens = text.Tokens;
+        var found = new List<MentionCandidate>();
+        var placeEnd = -1;
+        for (var i = 0; i < tokens.Length;)
+        {
+            if (EnglishCues.IsTitle(text.Fold(i)) && TitledNameEnd(text, i) is var end && end > i + 1)
+            {
+                RecordPerson(text, i + 1, end, evidence);
+                i = end;
+                continue;
+            }
+
+            if (!tokens[i].Capitalised || LongestMatch(text, i) is not { } match)
+            {
+                i++;
+                continue;
+            }
+
+            if (Judge(text, match, placeEnd == i, evidence) is { } kept)
+            {
+                found.Add(kept);
+                placeEnd = match.Last + 1;
+            }
+
+            i = match.Last + 1;
+        }
+
+        return found;
+    }
+
+    /// <summary>The name after a title runs while words are capitalised or name particles ("President Bashar al-Assad").</summary>
+    private static int TitledNameEnd(TokenizedText text, int title)
+    {
+        var tokens = text.Tokens;
+        var end = title + 1;
+        while (end < tokens.Length && tokens[end - 1].JoinedToNext)
+        {
+            var particle = EnglishCues.IsPersonParticle(text.Fold(end)) && end + 1 < tokens.Length && tokens[end].JoinedToNext && tokens[end + 1].Capitalised;
+            if (!tokens[end].Capitalised && !particle)
+            {
+                break;
+            }
+
+            end++;
+        }
+
+        return end;
+    }
+
+    private static void RecordPerson(TokenizedText text, int from, int end, PlaceContext evidence)
+    {
+        for (var i = from; i < end; i++)
+        {
+            var fold = text.Fold(i);
+            if (text.Tokens[i].Capitalised && fold.Length >= 3 && !EnglishCues.IsTitle(fold))
+            {
+                evidence.AddPersonWord(fold.ToString());
+            }
+        }
+    }
+
+    private MentionCandidate? LongestMatch(TokenizedText text, int first)
+    {
+        var longest = Math.Min(MaxWindow, text.Tokens.Length - first);
+        for (var count = longest; count >= 1; count--)
+        {
+            if (!IsNameWindow(text, first, count))
+            {
+                continue;
+            }
+
+            var key = text.Fold(first, count);
+            if (index.ExactLookup.TryGetValue(key, out var places))
+            {
+                return new MentionCandidate(first, count, places, PlaceMatchKind.Exact, false);
+            }
+
+            if (index.DemonymLookup.TryGetValue(key, out places))
+            {
+                return new MentionCandidate(first, count, places, PlaceMatchKind.Demonym, false);
+            }
+        }
+
+        // Only when no spelling matches exactly: an exact name always beats a transliteration variant.
+        Span<char> variant = stackalloc char[NameKey.MaxLength];
+        for (var count = longest; count >= 1; count--)
+        {
+            var key = text.Fold(first, count);
+            if (key.Length > NameKey.MaxLength || !IsNameWindow(text, first, count))
+            {
+                continue;
+            }
+
+            var length = NameKey.WriteVariant(key, variant);
+            if (length >= 3 && index.VariantLookup.TryGetValue(variant[..length], out var places))
+            {
+                return new MentionCandidate(first, count, places, PlaceMatchKind.Variant, false);
+            }
+
+            if (count == 1 && length >= 5 && index.PartialLookup.TryGetValue(variant[..length], out places))
+            {
+                return new MentionCandidate(first, count, places, PlaceMatchKind.Variant, false);
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Joined words, capitalised at both ends, with only name particles in lower case between.</summary>
+    private static bool IsNameWindow(TokenizedText text, int first, int count)
+    {
+        var tokens = text.Tokens;
+        for (var i = first; i < first + count - 1; i++)
+        {
+            if (!tokens[i].JoinedToNext || (i > first && !tokens[i].Capitalised && !EnglishCues.IsNameParticle(text.Fold(i))))
+            {
+                return false;
+            }
+        }
+
+        return tokens[first + count - 1].Capitalised;
+    }
+
+    /// <summary>Keeps the candidate unless its words read as a person or an ordinary capitalised word.</summary>
+    private MentionCandidate? Judge(TokenizedText text, MentionCandidate match, bool followsPlace, PlaceContext evidence)
+    {
+        var tokens = text.Tokens;
+        var fold = text.Fold(match.First, match.Count);
+        var single = match.Count == 1;
+        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match))
+        {
+            return null;
+        }
+
+        if ((!followsPlace && _people.NamedPersonBefore(text, match)) || _people.GivenNameBeforeSurname(text, match) || _people.Speaks(text, match))
+        {
+            var surname = text.Fold(match.Last);
+            if (surname.Length >= 3)
+            {
+                evidence.AddPersonWord(surname.ToString());
+            }
+
+            return null;
+        }
+
+        var ordinary = single && (words.Rank(fold) < CommonWordRank || words.IsFirstName(fold));
+        if (ordinary && (tokens[match.First].SentenceInitial || tokens[match.First].WeakCase) && !match.NamesCountryOrRegion)
+        {
+            return null;
+        }
+
+        return ordinary ? match with { NeedsEvidence = true } : match;
+    }
+
+    /// <summary>Names of three letters or fewer must match in case too: "US" is a country, "Us" is not.</summary>
+    private static bool AbbreviationMatches(TokenizedText text, MentionCandidate match)
+    {
+        var surface = text.Text.AsSpan(text.Tokens[match.First].Start, text.Tokens[match.Last].Start + text.Tokens[match.Last].Length - text.Tokens[match.First].Start);
+        Span<char> letters = stackalloc char[Math.Min(surface.Length, 8)];
+        var count = 0;
+        foreach (var c in surface)
+        {
+            if (char.IsLetter(c))
+            {
+                if (count == letters.Length)
+                {
+                    return true;
+                }
+
+                letters[count++] = c;
+            }
+        }
+
+        if (count > 3)
+        {
+            return true;
+        }
+
+        foreach (var place in match.Places)
+        {
+            if (LettersEqual(place.Name, letters[..count]))
+            {
+                return true;
+            }
+
+            foreach (var alias in place.Aliases)
+            {
+                if (LettersEqual(alias, letters[..count]))
+                {
+                    return true;
+                }
+            }
+        }
+
+        return false;
+    }
+
+    private static bool LettersEqual(string name, ReadOnlySpan<char> letters)
+    {
+        var at = 0;
+        foreach (var c in name)
+        {
+            if (!char.IsLetter(c))
+            {
+                continue;
+            }
+
+            if (at == letters.Length || letters[at++] != c)
+            {
+                return false;
+            }
+        }
+
+        return at == letters.Length;
+    }
+}

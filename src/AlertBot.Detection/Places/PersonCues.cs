@@ -1,0 +1,72 @@
+namespace AlertBot.Detection.Places;
+
+/// <summary>Signs that capitalised words naming a place are really (part of) a person's name.</summary>
+internal sealed class PersonCues(WordLists words)
+{
+    /// <summary>Places this big or this central are spoken for by their governments ("Damascus said").</summary>
+    private const int SpeakingPlacePopulation = 1_000_000;
+
+    /// <summary>
+    /// "Tony Blair", "Bashar al-Assad": the candidate follows a given name, or an unknown capitalised word
+    /// (not a common English word, not an acronym), possibly through name particles.
+    /// </summary>
+    public bool NamedPersonBefore(TokenizedText text, MentionCandidate match)
+    {
+        var tokens = text.Tokens;
+        var before = match.First - 1;
+        while (before >= 0 && tokens[before].JoinedToNext && !tokens[before].Capitalised && EnglishCues.IsPersonParticle(text.Fold(before)))
+        {
+            before--;
+        }
+
+        if (before < 0 || !tokens[before].JoinedToNext || !tokens[before].Capitalised)
+        {
+            return false;
+        }
+
+        var fold = text.Fold(before);
+        if (words.IsFirstName(fold))
+        {
+            return true;
+        }
+
+        var unknownName = !tokens[before].AllCaps && words.Rank(fold) >= MentionScanner.CommonWordRank
+            && !EnglishCues.IsTitle(fold) && !EnglishCues.IsCalendarWord(fold);
+        return unknownName && !match.NamesCountryOrRegion;
+    }
+
+    /// <summary>"Jordan Henderson", "Paris Hilton": a given name that is also a place, followed by a surname.</summary>
+    public bool GivenNameBeforeSurname(TokenizedText text, MentionCandidate match)
+    {
+        var tokens = text.Tokens;
+        var next = match.Last + 1;
+        if (match.Count != 1 || next >= tokens.Length || !tokens[match.Last].JoinedToNext || !tokens[next].Capitalised)
+        {
+            return false;
+        }
+
+        var nextFold = text.Fold(next);
+        return words.IsFirstName(text.Fold(match.First)) && words.Rank(nextFold) >= MentionScanner.CommonWordRank
+            && !EnglishCues.IsNameParticle(nextFold) && !tokens[next].AllCaps;
+    }
+
+    /// <summary>"Blair said", "said Blair.": a speaker, unless the place is big enough to speak through its government.</summary>
+    public bool Speaks(TokenizedText text, MentionCandidate match)
+    {
+        var top = match.Places[0];
+        if (match.NamesCountryOrRegion || top.IsCapital || top.Population >= SpeakingPlacePopulation)
+        {
+            return false;
+        }
+
+        var tokens = text.Tokens;
+        var next = match.Last + 1;
+        if (next < tokens.Length && tokens[match.Last].JoinedToNext && EnglishCues.IsSpeechVerb(text.Fold(next)))
+        {
+            return true;
+        }
+
+        var before = match.First - 1;
+        return before >= 0 && tokens[before].JoinedToNext && !tokens[match.Last].JoinedToNext && EnglishCues.IsSpeechVerb(text.Fold(before));
+    }
+}

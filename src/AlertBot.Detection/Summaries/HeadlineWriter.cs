@@ -1,0 +1,148 @@
+using AlertBot.Detection.Events;
+
+namespace AlertBot.Detection.Summaries;
+
+/// <summary>
+/// Writes an alert's first line from the clause that states the development: openers and time asides dropped,
+/// hedges and attribution kept (a hedged source gets "reportedly"), cut to <see cref="MaxLength"/> characters.
+/// </summary>
+public static class HeadlineWriter
+{
+    public const int MaxLength = 100;
+
+    private static readonly string[] HedgeWords = ["reportedly", "reported", "reports", "allegedly", "believed", "said to", "unconfirmed", "apparently", "may have", "might have", "could have", "if confirmed", "claim"];
+
+    private static readonly string[] ReportOpeners = ["amid reports that ", "amid reports ", "reports that ", "there were reports that ", "there are reports that "];
+
+    private static readonly HashSet<string> AdverbialOpeners = new(
+        ["in", "on", "at", "after", "before", "during", "hours", "earlier", "later", "however", "meanwhile", "today", "yesterday",
+         "overnight", "early", "late", "now", "also", "then", "minutes", "moments", "shortly", "last", "this"],
+        StringComparer.OrdinalIgnoreCase);
+
+    public static string Write(EventCandidate lead, bool hedged, string? attribution)
+    {
+        ArgumentNullException.ThrowIfNull(lead);
+        var text = lead.Clause;
+        var trigger = lead.TriggerAt;
+        (text, trigger) = EvidenceText.WithoutAsides(text, trigger);
+
+        (text, trigger) = Cut(text, trigger, text.Length - EvidenceText.StripOpeners(text).Length);
+        if (text.StartsWith("that ", StringComparison.OrdinalIgnoreCase) && trigger > 5)
+        {
+            (text, trigger) = Cut(text, trigger, 5);
+        }
+
+        foreach (var opener in ReportOpeners)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && opener.Length < trigger)
+            {
+                (text, trigger) = Cut(text, trigger, opener.Length);
+                hedged = true;
+            }
+        }
+
+        (text, trigger) = DropAdverbialLead(text, trigger);
+        var subject = lead.EventSubjectAt < 0 ? -1 : lead.EventSubjectAt - (lead.TriggerAt - trigger);
+        if (text.Length > MaxLength && subject > 0 && subject < trigger)
+        {
+            // Too long with the reporter in front: state the event, name the source after it.
+            (text, trigger) = Cut(text, trigger, subject);
+        }
+
+        text = DropTrailingAttribution(text, trigger, attribution);
+        if (hedged && !HedgeWords.Any(h => text.Contains(h, StringComparison.OrdinalIgnoreCase)))
+        {
+            text = InsertReportedly(text, trigger);
+        }
+
+        if (attribution is not null && !text.Contains(attribution, StringComparison.OrdinalIgnoreCase)
+            && !MentionsReporting(text) && text.Length + attribution.Length + 16 <= MaxLength)
+        {
+            text = $"{text.TrimEnd('.', ' ')}, according to {attribution}";
+        }
+
+        return Shorten(EvidenceText.AsSentence(text).TrimEnd('.'), trigger);
+    }
+
+    private static (string Text, int Trigger) Cut(string text, int trigger, int count) =>
+        count <= 0 || count >= text.Length ? (text, trigger) : (text[count..].TrimStart(), trigger - count - (text[count..].Length - text[count..].TrimStart().Length));
+
+    private static (string Text, int Trigger) DropAdverbialLead(string text, int trigger)
+    {
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || comma >= trigger || comma > 45)
+        {
+            return (text, trigger);
+        }
+
+        var first = text[..text.IndexOfAny([' ', ','])];
+        return AdverbialOpeners.Contains(first) ? Cut(text, trigger, comma + 2) : (text, trigger);
+    }
+
+    private static string DropTrailingAttribution(string text, int trigger, string? attribution)
+    {
+        if (attribution is null)
+        {
+            return text;
+        }
+
+        var at = text.IndexOf(attribution, Math.Max(0, trigger), StringComparison.Ordinal);
+        if (at < 0)
+        {
+            return text;
+        }
+
+        var comma = text.LastIndexOf(", ", at, StringComparison.Ordinal);
+        return comma > trigger ? text[..comma] : text;
+    }
+
+    private static string InsertReportedly(string text, int trigger)
+    {
+        if (trigger <= 0 || trigger >= text.Length)
+        {
+            return "Reportedly: " + text;
+        }
+
+        return text[..trigger] + "reportedly " + text[trigger..];
+    }
+
+    private static bool MentionsReporting(string text)
+    {
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (token.IsWord && WordSets.Reporting.Contains(token.Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static string Shorten(string text, int trigger)
+    {
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
+        var floor = Math.Clamp(trigger + 12, 30, MaxLength - 1);
+        var comma = text.LastIndexOf(", ", MaxLength - 1, StringComparison.Ordinal);
+        if (comma >= floor)
+        {
+            return text[..comma];
+        }
+
+        foreach (var joint in (string[])[" after ", " on ", " in ", " for ", " with ", " as ", " amid ", " from "])
+        {
+            var at = text.LastIndexOf(joint, MaxLength - 1, StringComparison.Ordinal);
+            if (at >= floor && at + joint.Length <= MaxLength)
+            {
+                return text[..at];
+            }
+        }
+
+        var space = text.LastIndexOf(' ', MaxLength - 2);
+        return (space > 30 ? text[..space] : text[..(MaxLength - 1)]).TrimEnd(',', ';', ':') + "…";
+    }
+}

@@ -1,0 +1,226 @@
+using System.Text.RegularExpressions;
+
+namespace AlertBot.Detection.Text;
+
+/// <summary>
+/// General rules for text that is about the page rather than the news: link labels, credits, bylines,
+/// calls to action (imperative verb + app/newsletter/social noun), notes about "this story/page", copyright
+/// and consent notices. Inputs are normalised (ASCII quotes and dashes, single spaces).
+/// </summary>
+internal static partial class BoilerplateRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const int MaxCreditWords = 40;
+    private const int MaxContributorWords = 30;
+
+    /// <summary>
+    /// Rules that only make sense for a whole line (a paragraph as published). Sentence rules run per sentence
+    /// afterwards, so a call to action never takes news sharing its line with it.
+    /// </summary>
+    public static BoilerplateKind ClassifyLine(string line)
+    {
+        if (CaptionLabel().IsMatch(line))
+        {
+            return BoilerplateKind.Credit;
+        }
+
+        var shortLine = LineShapes.CountWords(line) <= MaxCreditWords;
+        if (shortLine && Credit().IsMatch(line))
+        {
+            return BoilerplateKind.Credit;
+        }
+
+        if (shortLine && Copyright().IsMatch(line))
+        {
+            return BoilerplateKind.Copyright;
+        }
+
+        if (LineShapes.IsByline(line) || LineShapes.IsStaffTitle(line))
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (DatelineOnly().IsMatch(line))
+        {
+            return BoilerplateKind.Dateline;
+        }
+
+        if (LineShapes.IsTimestamp(line))
+        {
+            return BoilerplateKind.Timestamp;
+        }
+
+        return LineShapes.IsNavigation(line) ? BoilerplateKind.Navigation : BoilerplateKind.None;
+    }
+
+    public static BoilerplateKind ClassifySentence(string sentence)
+    {
+        if (Label().IsMatch(sentence))
+        {
+            return BoilerplateKind.Label;
+        }
+
+        if (LineShapes.IsNavigation(sentence))
+        {
+            return BoilerplateKind.Navigation;
+        }
+
+        if (Contributors().IsMatch(sentence) && LineShapes.CountWords(sentence) <= MaxContributorWords)
+        {
+            return BoilerplateKind.Byline;
+        }
+
+        if (ClickHere().IsMatch(sentence) || ForMore().IsMatch(sentence)
+            || (CallToActionStart().IsMatch(sentence) && PromotedThing().IsMatch(sentence)))
+        {
+            return BoilerplateKind.CallToAction;
+        }
+
+        if (LiveUpdate().IsMatch(sentence))
+        {
+            return BoilerplateKind.LiveUpdate;
+        }
+
+        if (Copyright().IsMatch(sentence))
+        {
+            return BoilerplateKind.Copyright;
+        }
+
+        // Consent vocabulary is also news vocabulary ("the EU's cookie law"); only text addressing the reader is a notice.
+        if (ConsentTerm().IsMatch(sentence) && ReaderAddressed().IsMatch(sentence))
+        {
+            return BoilerplateKind.Consent;
+        }
+
+        return BoilerplateKind.None;
+    }
+
+    /// <summary>Removes a wire-style dateline ("BEIRUT, Dec 8 (Reuters) - ") from the start of a paragraph.</summary>
+    public static string StripDateline(string paragraph)
+    {
+        var match = DatelinePrefix().Match(paragraph);
+        return match.Success ? paragraph[match.Length..] : paragraph;
+    }
+
+    [GeneratedRegex("""
+        ^(
+          (read|see|watch|listen)(\s+(more|also|next|now|again|live|this|here))?
+         |related(\s+(stories|articles|content|topics|links|coverage|reading|news|videos?|internet\s+links))?
+         |more\s+(on\s+this(\s+story)?|from\s+[\w' ]{1,30}|about\s+this(\s+story)?|stories|news|coverage|on\s+\w+(\s+\w+)?)
+         |also\s+(read|see|watch)
+         |recommended(\s+(stories|reading|articles|videos?|for\s+you))?
+         |further\s+reading|you\s+may\s+also\s+(like|enjoy|be\s+interested(\s+in)?)|don't\s+miss|dont\s+miss
+         |explore\s+more|trending(\s+now)?|(most|top)\s+(read|popular|stories|viewed|watched|shared)
+         |editor'?s?\s+(picks?|choice|note)|in\s+pictures|in\s+depth|analysis|explainer|opinion|fact\s?box|timeline
+         |correction|clarification|photo(graph)?s?|pictures?|images?|videos?|graphic|caption|credits?|sources?
+        )\s*[:|>\u2022]
+        |^read\s+more\b|^(read|see|watch)\s+(also|next)\b|^more\s+on\s+this\s+story\b
+        |^related\s+(topics|stories|articles|internet\s+links|content)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Label();
+
+    [GeneratedRegex(@"^(image|media|video|photo|picture)\s+(caption|source|credit|copyright)\b", Options)]
+    private static partial Regex CaptionLabel();
+
+    /// <summary>A trailing agency credit "(AFP via Getty Images)", "Photo: X/Reuters", or a line that is only a credit.</summary>
+    [GeneratedRegex("""
+        \(([^()]{0,80}?(/|,|\bvia\b|:)\s*)?(getty(\s+images)?|afp|reuters|ap(\s+photo)?|epa(-efe)?|shutterstock|alamy
+          |pa(\s+(media|wire|images))?|anadolu(\s+agency)?|sipa(\s+usa)?|bloomberg|dpa|xinhua|efe|sana|nurphoto|zuma(\s+press)?
+          |rex(/shutterstock)?)\)\s*$
+        |(^|[\s(])(photo(graph)?|picture|image|illustration|photo\s+credit)s?(\s+credit)?\s*:\s*\S.{0,100}$
+        |\S\s*/\s*(getty\s+images|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|sana)\s*\)?\s*$
+        |^\(?(getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock|alamy)(\s*(via|/)\s*.{0,40})?\)?$
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Credit();
+
+    [GeneratedRegex(@"^(additional\s+|with\s+)?(reporting|writing|editing|contributing|translation|graphics)(\s+by\b|\s*:)", Options)]
+    private static partial Regex Contributors();
+
+    /// <summary>A place name in capitals alone on a line; several words need a dateline mark so "ASSAD FLEES" survives.</summary>
+    [GeneratedRegex("""
+        ^[A-Z][A-Z'.-]{2,}\s*[-:]?$
+        |^[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2}(\s*,\s*[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}|\s*\([^()]{1,30}\)\s*-|\s+-)+\s*-?$
+        """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex DatelineOnly();
+
+    [GeneratedRegex("""
+        ^(
+          [A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2}(\s*,\s*[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2})?
+          (\s*,?\s*(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}(\s*,?\s*\d{4})?)?
+          (\s*\([A-Za-z][A-Za-z .&/-]{1,30}\))?
+         |\((Reuters|AP|AFP|AFP\s+via\s+Getty\s+Images|Xinhua|dpa)\)
+        )\s*--?\s+(?=["'A-Z0-9])
+        """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"\b(click|tap|press)\s+(here|the\s+link|this\s+link|below|on\s+(the|this)\s+link)\b", Options)]
+    private static partial Regex ClickHere();
+
+    [GeneratedRegex("""
+        ^((please|so|and|also|now|then|or)\s+)?
+        ((you\s+(can|could|may|should|might)(\s+(also|now|always|even|easily|still|too))?|why\s+not|don't\s+forget\s+to
+          |be\s+sure\s+to|make\s+sure\s+(to|you)|remember\s+to|want\s+to|to)\s+)?
+        (click|tap|sign\s+(up|in)|log\s+in|subscribe|follow(?![-'])|download\s+(the|our|it|now|for|\w+'s)
+         |get\s+(the|our|it|your|breaking|all|more|free|news|alerts|updates|a\s+daily|a\s+weekly|in\s+touch)|install
+         |share\s+(this|it|on|with|your|our|the\s+(story|article|link|video|post))|join|register|visit
+         |watch\s+(the|our|it|this|live|now|more|video|again|on|us)|listen\s+(to|now|live|again|on)
+         |read\s+(more|the|our|about|this|it|full)|receive|check\s+out|enable|turn\s+on|bookmark|catch\s+up|explore
+         |discover|find\s+out\s+more|head\s+(to|over)|go\s+to|like\s+us|donate|become\s+a
+         |stay\s+(up\s+to\s+date|informed|tuned|updated|connected|in\s+touch)|keep\s+up|never\s+miss|support\s+(our|us|independent))\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex CallToActionStart();
+
+    [GeneratedRegex("""
+        \b(newsletters?|apps?|e-?mail\s+(alerts?|updates|briefing)|alerts?|notifications?|podcasts?|youtube|facebook|twitter
+          |instagram|tiktok|telegram|whatsapp|linkedin|bluesky|snapchat|threads|inbox|rss|here|link|below|subscribers?
+          |subscription|membership|premium|latest\s+(news|updates|headlines|stories|coverage)|breaking\s+news|on\s+x
+          |(our|this)\s+(site|website|channel|feed|page|story|article|coverage|live|journalism|reporting|podcast|team|app
+          |newsletter|blog|video|show|work|programme))\b
+        |@\w{2,}
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex PromotedThing();
+
+    [GeneratedRegex("""
+        ^for\s+(more|the\s+latest|all\s+the\s+latest|live|further|full)\s+(on|news|updates?|coverage|information|details|stories|analysis|reaction|results|reports?)\b
+        .*\b(visit|see|go\s+to|follow|click|read|here|our|app|website|page|newsletter|coverage)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ForMore();
+
+    [GeneratedRegex("""
+        \bthis\s+((breaking\s+news|breaking|developing|live|news)\s+)?(story|article|page|report|post|blog|feed|live\s+page|coverage|piece|video)\s+
+          (is\s+being\s+updated|will\s+be\s+updated|has\s+been\s+updated|was\s+updated|may\s+be\s+updated|is\s+(being\s+)?developing
+          |is\s+a\s+developing|(was|has\s+been)\s+(amended|corrected|changed|edited|revised|updated)
+          |(was\s+)?(originally|first)\s+(published|appeared|posted|ran)|contains\s+(affiliate|sponsored|content|material|links)
+          |includes\s+(reporting|material|content)|was\s+(produced|written|edited|compiled|created|reported)\s+(by|with|using|in)
+          |is\s+more\s+than\s+\d+\s+\w+\s+old|is\s+no\s+longer\s+being\s+updated|updates\s+(automatically|regularly)
+          |will\s+(continue|update|refresh))
+        |\brefresh(ing)?\s+(the|this|your)\s+(page|browser|app)\b
+        |\bcheck\s+back\s+(later|soon|shortly|for|regularly)\b
+        |\bmore\s+(to\s+follow|soon)\s*[.!]?$
+        |^more\s+(details|information|updates)\s+(soon|to\s+follow|to\s+come|will\s+(be\s+)?(follow|published|added|available|released|posted|come)(\s+\w+){0,2}\s+(shortly|soon|later))
+        |^(this\s+is\s+an?\s+)?(developing|breaking)(\s+news)?\s+story\b
+        |\b(an?|the)\s+(earlier|previous|original)\s+version\s+of\s+this\s+(story|article|report|post)\b
+        |\bwe('ll|\s+will)\s+(bring\s+you|update|have)\s+(more|you|this|further|the\s+latest)\b
+        |\bstay\s+with\s+us\b
+        |\bcontributed(\s+reporting)?\s+to\s+this\s+(report|story|article)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LiveUpdate();
+
+    [GeneratedRegex("""
+        \u00A9|\(c\)\s*(\d{4}|[a-z])|\bcopyright\s+(\u00A9|\(c\)|\d{4})|\ball\s+rights\s+reserved\b
+        |\bmay\s+not\s+be\s+(re)?published,\s+(broadcast|rewritten)|\bunauthori[sz]ed\s+(reproduction|copying)\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex("""
+        \bcookies?\b|\bprivacy\s+(policy|notice|settings|statement)\b|\bterms\s+(of\s+(use|service)|and\s+conditions)\b
+        |\bby\s+(continuing|using)\s+(to\s+(use|browse)\s+)?(this|our)\s+(site|website|service)\b
+        |\bmanage\s+(your\s+)?(consent|cookie|privacy|preferences)\b|\bpersonali[sz]ed\s+(ads|advertising|content)\b
+        |\bconsent\s+(to|preferences|settings)\b|\b(enable|turn\s+on)\s+javascript\b|\bjavascript\s+(is\s+)?(disabled|required|turned\s+off)\b
+        |\b(disable|turn\s+off|pause)\s+(your\s+)?ad\s*-?blockers?\b|\byour\s+browser\s+(does\s+not|doesn't|is\s+not|isn't|is\s+out)|\b(update|upgrade)\s+your\s+browser\b
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex ConsentTerm();
+
+    [GeneratedRegex(@"\b(we|we're|our|us|you|your|you're|this\s+(site|website))\b", Options)]
+    private static partial Regex ReaderAddressed();
+}

@@ -1,0 +1,9 @@
+namespace AlertBot.Detection.Text;
+
+/// <summary>An article after normalisation, boilerplate removal and sentence splitting.</summary>
+/// <param name="Removed">Boilerplate lines and sentences that were dropped; kept for tests and diagnostics.</param>
+public sealed record CleanedArticle(
+    string Title,
+    IReadOnlyList<string> Paragraphs,
+    IReadOnlyList<Sentence> Sentences,
+    IReadOnlyList<string> Removed);

@@ -1,0 +1,60 @@
+using AlertBot.Alerts;
+using AlertBot.Chat;
+using AlertBot.Chat.Console;
+using AlertBot.Detection;
+using AlertBot.Detection.Places;
+using AlertBot.Ingestion;
+using AlertBot.Storage;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Quartz;
+
+namespace AlertBot;
+
+public static class AlertBotServiceCollectionExtensions
+{
+    /// <summary>Everything the worker runs: storage, detection, inbox, feeds, commands and a chat transport.</summary>
+    public static IHostApplicationBuilder AddAlertBot(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        var services = builder.Services;
+        var configuration = builder.Configuration;
+
+        services.AddSingleton(TimeProvider.System);
+        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.Section);
+        services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration, AlertsOptions.Section);
+        services.AddValidatedOptions<InboxOptions, InboxOptionsValidator>(configuration, InboxOptions.Section);
+        services.AddAlertCore();
+
+        services.AddSingleton<InboxScanner>();
+        services.AddHostedService<InboxWatcher>();
+        var rescan = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue($"{InboxOptions.Section}:{nameof(InboxOptions.RescanSeconds)}", 30)));
+        services.AddQuartz(q =>
+        {
+            q.AddJob<InboxRescanJob>(j => j.WithIdentity(InboxRescanJob.Key));
+            q.AddTrigger(t => t.ForJob(InboxRescanJob.Key).StartAt(DateTimeOffset.UtcNow + rescan).WithSimpleSchedule(s => s.WithInterval(rescan).RepeatForever()));
+        });
+        services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
+
+        services.AddSingleton<ConsoleChatTransport>(_ => new ConsoleChatTransport(System.Console.Out));
+        services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<ConsoleChatTransport>());
+        services.AddSingleton(System.Console.In);
+        services.AddHostedService<ConsoleChat>();
+        return builder;
+    }
+
+    /// <summary>The pipeline and its queries without any hosted service: what replay and tests build on.</summary>
+    public static IServiceCollection AddAlertCore(this IServiceCollection services)
+    {
+        services.AddSingleton(_ => new DetectionEngine(Gazetteer.LoadDefault()));
+        services.AddSingleton<Database>();
+        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<ArticleProcessor>();
+        services.AddSingleton<AlertQueries>();
+        services.AddSingleton<SubscriberStore>();
+        services.AddSingleton<CityQuery>();
+        services.AddSingleton<CommandHandler>();
+        return services;
+    }
+}

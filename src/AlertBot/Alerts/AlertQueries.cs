@@ -1,0 +1,122 @@
+using AlertBot.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Alerts;
+
+/// <summary>Reads alerts for commands, delivery and reports; SQL lives here because this is its one use.</summary>
+public sealed class AlertQueries(Database database)
+{
+    public async Task<AlertView?> GetAsync(long id, CancellationToken cancellationToken)
+    {
+        var list = await LoadAsync([id], cancellationToken);
+        return list.Count == 0 ? null : list[0];
+    }
+
+    /// <summary>Newest alerts first.</summary>
+    public async Task<IReadOnlyList<AlertView>> LatestAsync(int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<long>("""
+            SELECT id FROM developments WHERE is_alert = 1
+            ORDER BY first_seen_utc DESC, significance DESC, id DESC
+            LIMIT @count;
+            """, new { count });
+        return await LoadAsync(ids.ToList(), cancellationToken);
+    }
+
+    /// <summary>Alerts placed at one gazetteer place: newest first, then most significant.</summary>
+    public async Task<IReadOnlyList<AlertView>> ForPlaceAsync(long geonameId, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var ids = await connection.QueryAsync<long>("""
+            SELECT d.id FROM developments d
+            JOIN development_places p ON p.development_id = d.id
+            WHERE p.geoname_id = @geonameId AND d.is_alert = 1
+            ORDER BY d.first_seen_utc DESC, d.significance DESC, d.id DESC
+            LIMIT @count;
+            """, new { geonameId, count });
+        return await LoadAsync(ids.ToList(), cancellationToken);
+    }
+
+    /// <summary>Places with alerts since a time, busiest first.</summary>
+    public async Task<IReadOnlyList<PlaceCount>> CitiesAsync(DateTimeOffset since, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<PlaceCount>("""
+            SELECT p.geoname_id AS GeonameId, p.name AS Name, p.country AS Country, COUNT(*) AS Alerts
+            FROM development_places p JOIN developments d ON d.id = p.development_id
+            WHERE d.is_alert = 1 AND d.first_seen_utc >= @since
+            GROUP BY p.geoname_id, p.name, p.country
+            ORDER BY Alerts DESC, p.name
+            LIMIT @count;
+            """, new { since = Iso.Format(since), count });
+        return rows.ToList();
+    }
+
+    /// <summary>Alerts at places within a radius of a point, nearest first.</summary>
+    public async Task<IReadOnlyList<(AlertView Alert, double Km)>> NearAsync(double latitude, double longitude, double radiusKm, int count, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        // A bounding box in SQL narrows the rows; the exact great-circle distance is checked below.
+        var dLat = radiusKm / 111.0;
+        var dLon = radiusKm / Math.Max(1.0, 111.0 * Math.Cos(latitude * Math.PI / 180));
+        var rows = await connection.QueryAsync<(long Id, double Latitude, double Longitude)>("""
+            SELECT d.id, p.latitude, p.longitude FROM developments d
+            JOIN development_places p ON p.development_id = d.id
+            WHERE d.is_alert = 1 AND p.latitude BETWEEN @minLat AND @maxLat AND p.longitude BETWEEN @minLon AND @maxLon;
+            """, new { minLat = latitude - dLat, maxLat = latitude + dLat, minLon = longitude - dLon, maxLon = longitude + dLon });
+        var nearest = rows
+            .Select(r => (r.Id, Km: GreatCircle.Kilometres(latitude, longitude, r.Latitude, r.Longitude)))
+            .Where(r => r.Km <= radiusKm)
+            .GroupBy(r => r.Id)
+            .Select(g => (Id: g.Key, Km: g.Min(r => r.Km)))
+            .OrderBy(r => r.Km)
+            .Take(count)
+            .ToList();
+        var alerts = (await LoadAsync(nearest.Select(r => r.Id).ToList(), cancellationToken)).ToDictionary(a => a.Id);
+        return nearest.Where(r => alerts.ContainsKey(r.Id)).Select(r => (alerts[r.Id], r.Km)).ToList();
+    }
+
+    /// <summary>Loads alerts with their places and sources, keeping the order of <paramref name="ids"/>.</summary>
+    public async Task<IReadOnlyList<AlertView>> LoadAsync(IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    {
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = (await connection.QueryAsync<DevelopmentRow>("""
+            SELECT id AS Id, headline AS Headline, summary AS Summary, certainty AS Certainty, confirmations AS Confirmations,
+                   first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance
+            FROM developments WHERE id IN @ids;
+            """, new { ids })).ToDictionary(r => r.Id);
+        var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>("""
+            SELECT development_id, geoname_id, name, country, latitude, longitude FROM development_places
+            WHERE development_id IN @ids ORDER BY rowid;
+            """, new { ids })).ToLookup(p => p.DevelopmentId);
+        var sources = await LoadSourcesAsync(connection, ids);
+        return ids.Where(rows.ContainsKey).Select(id =>
+        {
+            var r = rows[id];
+            return new AlertView(
+                r.Id, r.Headline, r.Summary, r.Certainty, (int)r.Confirmations, Iso.Parse(r.FirstSeen), Iso.Parse(r.Updated), r.Significance,
+                places[id].Select(p => new AlertPlace(p.GeonameId, p.Name, p.Country, p.Latitude, p.Longitude)).ToList(),
+                sources[id].ToList());
+        }).ToList();
+    }
+
+    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, IReadOnlyList<long> ids)
+    {
+        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>("""
+            SELECT development_id, source, outlet, url, evidence FROM development_sources
+            WHERE development_id IN @ids ORDER BY seen_utc, article_id;
+            """, new { ids });
+        return rows.ToLookup(
+            r => r.DevelopmentId,
+            r => new AlertSource(r.Source, r.Outlet, r.Url, r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+    }
+
+    private sealed record DevelopmentRow(long Id, string Headline, string Summary, string Certainty, long Confirmations, string FirstSeen, string Updated, double Significance);
+}

@@ -1,0 +1,159 @@
+using AlertBot.Chat;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Alerts.Delivery;
+
+/// <summary>
+/// Drains the outbox through the chat transport: alerts are sent, later confirmations edit the message
+/// already sent. Rate limits are the transport's business; this class decides what happens after a
+/// failure (retry with backoff, wait, deactivate, move a migrated group) and records every outcome.
+/// </summary>
+public sealed class DeliveryDispatcher(
+    DeliveryStore store,
+    AlertQueries alerts,
+    IChatTransport transport,
+    DeliverySignal signal,
+    IOptions<DeliveryOptions> options,
+    ILogger<DeliveryDispatcher> logger) : BackgroundService
+{
+    private readonly DeliveryOptions _options = options.Value;
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // Sends already in flight when the host stops get a grace period: cutting them off would leave rows
+        // in 'sending', and those are resent after a restart.
+        using var inFlight = new CancellationTokenSource();
+        await using var stopping = stoppingToken.Register(() => inFlight.CancelAfter(TimeSpan.FromSeconds(_options.ShutdownGraceSeconds)));
+        await RequeueInterruptedAsync(stoppingToken);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentSends, CancellationToken = stoppingToken };
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                var due = await store.DueAsync(_options.BatchSize, stoppingToken);
+                if (due.Count == 0)
+                {
+                    await signal.WaitAsync(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken);
+                    continue;
+                }
+
+                var views = (await alerts.LoadAsync(due.Select(d => d.DevelopmentId).Distinct().ToList(), stoppingToken)).ToDictionary(a => a.Id);
+                await Parallel.ForEachAsync(due, parallel, (row, _) => new ValueTask(DeliverAsync(row, views.GetValueOrDefault(row.DevelopmentId), inFlight.Token)));
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Delivery round failed; retrying shortly");
+                await Task.Delay(TimeSpan.FromSeconds(_options.PollSeconds * 5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            }
+        }
+    }
+
+    /// <summary>One delivery, start to recorded outcome; never throws (one bad row must not stop the rest).</summary>
+    public async Task DeliverAsync(DeliveryRow row, AlertView? alert, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        try
+        {
+            if (alert is null)
+            {
+                await store.MarkFailedAsync(row.Id, "the alert no longer exists", cancellationToken);
+                return;
+            }
+
+            if (!await store.MarkSendingAsync(row.Id, cancellationToken))
+            {
+                return;
+            }
+
+            long? messageId;
+            if (row.Kind == DeliveryRow.UpdateKind)
+            {
+                messageId = await store.MessageIdAsync(row.DevelopmentId, row.ChatId, cancellationToken);
+                await transport.UpdateAlertAsync(row.ChatId, messageId, alert, cancellationToken);
+            }
+            else
+            {
+                messageId = await transport.SendAlertAsync(row.ChatId, alert, cancellationToken);
+            }
+
+            // Once the transport has accepted the message, recording it must not be cut short by shutdown.
+            await store.MarkSentAsync(row, messageId, alert.Updated, CancellationToken.None);
+        }
+        catch (DeliveryFailedException ex)
+        {
+            await RecordFailureAsync(row, ex);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            // Whether it went out is unknown: the row stays 'sending' and is resent after the restart.
+            logger.LogWarning("Delivery {Delivery} to chat {Chat} was cut off by shutdown", row.Id, row.ChatId);
+        }
+        catch (Exception ex)
+        {
+            logger.LogError(ex, "Delivery {Delivery} to chat {Chat} failed unexpectedly", row.Id, row.ChatId);
+            await RecordFailureAsync(row, new DeliveryFailedException(DeliveryFailure.Transient, ex.Message, innerException: ex));
+        }
+    }
+
+    private async Task RecordFailureAsync(DeliveryRow row, DeliveryFailedException ex)
+    {
+        // Recording runs whatever the stopping state: a row left 'sending' would be resent after a restart.
+        var none = CancellationToken.None;
+        try
+        {
+            var attempts = (int)row.Attempts + 1;
+            switch (ex.Failure)
+            {
+                case DeliveryFailure.RateLimited:
+                    await store.MarkRetryAsync(row.Id, ex.RetryAfter ?? TimeSpan.FromSeconds(1), ex.Message, countsAsAttempt: false, none);
+                    break;
+                case DeliveryFailure.ChatGone:
+                    logger.LogInformation("Chat {Chat} is gone ({Reason}); deactivating it", row.ChatId, ex.Message);
+                    await store.MarkFailedAsync(row.Id, ex.Message, none);
+                    await store.DeactivateChatAsync(row.ChatId, ex.Message, none);
+                    break;
+                case DeliveryFailure.ChatMigrated when ex.MigratedToChatId is { } newChatId:
+                    logger.LogInformation("Chat {Chat} became {NewChat}; moving its subscription", row.ChatId, newChatId);
+                    await store.MarkRetryAsync(row.Id, TimeSpan.Zero, ex.Message, countsAsAttempt: false, none);
+                    await store.MigrateChatAsync(row.ChatId, newChatId, none);
+                    break;
+                case DeliveryFailure.Transient when attempts < _options.MaxAttempts:
+                    var delay = RetryBackoff.Delay(
+                        attempts, TimeSpan.FromSeconds(_options.RetryBaseDelaySeconds), TimeSpan.FromSeconds(_options.RetryMaxDelaySeconds), Random.Shared.NextDouble());
+                    logger.LogWarning("Delivery {Delivery} to chat {Chat} failed (attempt {Attempt}), retrying in {Delay}: {Error}", row.Id, row.ChatId, attempts, delay, ex.Message);
+                    await store.MarkRetryAsync(row.Id, delay, ex.Message, countsAsAttempt: true, none);
+                    break;
+                default:
+                    logger.LogWarning("Delivery {Delivery} to chat {Chat} failed for good after {Attempts} attempt(s): {Error}", row.Id, row.ChatId, attempts, ex.Message);
+                    await store.MarkFailedAsync(row.Id, ex.Message, none);
+                    break;
+            }
+        }
+        catch (Exception recordError)
+        {
+            logger.LogError(recordError, "Could not record the outcome of delivery {Delivery}", row.Id);
+        }
+    }
+
+    private async Task RequeueInterruptedAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            var requeued = await store.RequeueInterruptedAsync(cancellationToken);
+            if (requeued > 0)
+            {
+                logger.LogWarning("{Count} deliveries were interrupted mid-send by the last shutdown; resending them", requeued);
+            }
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            logger.LogError(ex, "Could not requeue interrupted deliveries");
+        }
+    }
+}

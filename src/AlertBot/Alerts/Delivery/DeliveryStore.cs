@@ -1,0 +1,143 @@
+using AlertBot.Storage;
+using Dapper;
+
+namespace AlertBot.Alerts.Delivery;
+
+/// <summary>
+/// The outbox's state machine: pending → sending → sent | failed (| pending again for a retry). A row is
+/// marked sending before the transport call and sent after, so a crash in between resends at most that one
+/// message; the per-chat head-of-line rule keeps one message per chat in flight.
+/// </summary>
+public sealed class DeliveryStore(Database database, TimeProvider clock)
+{
+    /// <summary>Rows a killed process left mid-send go back to the queue; their chats may see that one message twice.</summary>
+    public async Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync("UPDATE deliveries SET status = 'pending' WHERE status = 'sending';");
+    }
+
+    /// <summary>Due rows, oldest first, at most one per chat: a chat's next message waits for the one before it.</summary>
+    public async Task<IReadOnlyList<DeliveryRow>> DueAsync(int limit, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DeliveryRow>("""
+            SELECT d.id AS Id, d.development_id AS DevelopmentId, d.chat_id AS ChatId, d.kind AS Kind, d.attempts AS Attempts
+            FROM deliveries d
+            WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
+              AND NOT EXISTS (SELECT 1 FROM deliveries e
+                              WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
+            ORDER BY d.id
+            LIMIT @limit;
+            """, new { now = Iso.Format(clock.GetUtcNow()), limit });
+        return rows.ToList();
+    }
+
+    /// <returns>False when the row is gone or was claimed meanwhile (e.g. the chat sent /stop).</returns>
+    public async Task<bool> MarkSendingAsync(long id, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = @id AND status = 'pending';",
+            new { id }) == 1;
+    }
+
+    /// <summary>
+    /// Records a delivered message. When the alert changed after it was rendered (a source merged in while
+    /// it was on its way), an update is queued in the same transaction so the chat ends with the latest text.
+    /// </summary>
+    public async Task MarkSentAsync(DeliveryRow row, long? messageId, DateTimeOffset renderedUpdated, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        var now = Iso.Format(clock.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            UPDATE deliveries SET status = 'sent', message_id = COALESCE(@messageId, message_id), sent_utc = @now, last_error = NULL
+            WHERE id = @id;
+            """, new { row.Id, messageId, now }, transaction);
+        await connection.ExecuteAsync("""
+            INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
+            SELECT @DevelopmentId, @ChatId, 'update', 'pending', 0, @now, @now
+            WHERE EXISTS (SELECT 1 FROM developments WHERE id = @DevelopmentId AND updated_utc > @rendered)
+              AND NOT EXISTS (SELECT 1 FROM deliveries u
+                              WHERE u.development_id = @DevelopmentId AND u.chat_id = @ChatId
+                                AND u.kind = 'update' AND u.status IN ('pending', 'sending'));
+            """, new { row.DevelopmentId, row.ChatId, now, rendered = Iso.Format(renderedUpdated) }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <param name="countsAsAttempt">False for rate limits: waiting is not the message's failure.</param>
+    public async Task MarkRetryAsync(long id, TimeSpan after, string error, bool countsAsAttempt, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            UPDATE deliveries
+            SET status = 'pending', next_attempt_utc = @next, last_error = @error,
+                attempts = CASE WHEN @countsAsAttempt THEN attempts ELSE MAX(attempts - 1, 0) END
+            WHERE id = @id;
+            """, new { id, next = Iso.Format(clock.GetUtcNow() + after), error = Trim(error), countsAsAttempt });
+    }
+
+    public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(
+            "UPDATE deliveries SET status = 'failed', last_error = @error WHERE id = @id;",
+            new { id, error = Trim(error) });
+    }
+
+    /// <summary>The chat blocked or removed the bot: deactivate it and drop what was queued for it.</summary>
+    public async Task DeactivateChatAsync(long chatId, string reason, CancellationToken cancellationToken)
+    {
+        var now = Iso.Format(clock.GetUtcNow());
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync("""
+            UPDATE subscribers SET active = 0, deactivated_utc = @now, deactivated_reason = @reason
+            WHERE chat_id = @chatId AND active = 1;
+            """, new { chatId, now, reason = Trim(reason) }, transaction);
+        await connection.ExecuteAsync("""
+            UPDATE deliveries SET status = 'failed', last_error = @error
+            WHERE chat_id = @chatId AND status IN ('pending', 'sending');
+            """, new { chatId, error = Trim("chat gone: " + reason) }, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>
+    /// A group became a supergroup: the subscriber, its follows and its queue move to the new id. The old
+    /// messages stay in the old chat, so later edits of them fail and are recorded rather than resent.
+    /// </summary>
+    public async Task MigrateChatAsync(long oldChatId, long newChatId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        var ids = new { oldChatId, newChatId };
+        await connection.ExecuteAsync("""
+            INSERT OR IGNORE INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason)
+            SELECT @newChatId, 'supergroup', title, active, subscribed_utc, deactivated_utc, deactivated_reason
+            FROM subscribers WHERE chat_id = @oldChatId;
+            INSERT OR IGNORE INTO follows (chat_id, geoname_id, name)
+            SELECT @newChatId, geoname_id, name FROM follows WHERE chat_id = @oldChatId;
+            UPDATE OR IGNORE deliveries SET chat_id = @newChatId WHERE chat_id = @oldChatId;
+            DELETE FROM deliveries WHERE chat_id = @oldChatId;
+            DELETE FROM follows WHERE chat_id = @oldChatId;
+            DELETE FROM subscribers WHERE chat_id = @oldChatId;
+            """, ids, transaction);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The message that carries this alert in this chat, to be edited.</summary>
+    public async Task<long?> MessageIdAsync(long developmentId, long chatId, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteScalarAsync<long?>("""
+            SELECT message_id FROM deliveries
+            WHERE development_id = @developmentId AND chat_id = @chatId AND status = 'sent' AND message_id IS NOT NULL
+            ORDER BY CASE kind WHEN 'alert' THEN 0 ELSE 1 END, id
+            LIMIT 1;
+            """, new { developmentId, chatId });
+    }
+
+    private static string Trim(string text) => text.Length <= 500 ? text : text[..500];
+}

@@ -1,0 +1,107 @@
+using AlertBot.Detection;
+using AlertBot.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Alerts;
+
+/// <summary>Writes one article's developments inside the pipeline's transaction.</summary>
+internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTransaction transaction, long articleId, IncomingArticle article, DateTimeOffset seen)
+{
+    private const string EvidenceSeparator = "\n";
+
+    public async Task<long> InsertAsync(Development development)
+    {
+        var id = await connection.ExecuteScalarAsync<long>("""
+            INSERT INTO developments (headline, summary, action, actor, certainty, significance, is_alert, match_key, first_seen_utc, updated_utc, confirmations)
+            VALUES (@Headline, @Summary, @Action, @Actor, @Certainty, @Significance, @IsAlert, @MatchKey, @Seen, @Seen, 1)
+            RETURNING id;
+            """,
+            new
+            {
+                development.Headline,
+                development.Summary,
+                Action = development.Action.ToString(),
+                development.Actor,
+                Certainty = development.Certainty.ToString(),
+                development.Significance,
+                IsAlert = development.IsHeadline ? 1 : 0,
+                MatchKey = development.Key.Serialize(),
+                Seen = Iso.Format(seen),
+            },
+            transaction);
+        await AddPlacesAsync(id, development);
+        await AddSourceAsync(id, development);
+        return id;
+    }
+
+    public async Task MergeAsync(long id, Development development, bool firmer)
+    {
+        await AddPlacesAsync(id, development);
+        await AddSourceAsync(id, development);
+        await connection.ExecuteAsync("""
+            UPDATE developments
+            SET confirmations = (SELECT COUNT(DISTINCT source) FROM development_sources WHERE development_id = @id),
+                significance  = MAX(significance, @Significance),
+                updated_utc   = MAX(updated_utc, @Seen),
+                headline      = CASE WHEN @firmer THEN @Headline ELSE headline END,
+                summary       = CASE WHEN @firmer THEN @Summary ELSE summary END,
+                certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END
+            WHERE id = @id;
+            """,
+            new
+            {
+                id,
+                development.Significance,
+                Seen = Iso.Format(seen),
+                firmer,
+                development.Headline,
+                development.Summary,
+                Certainty = development.Certainty.ToString(),
+            },
+            transaction);
+    }
+
+    public async Task AddEvidenceAsync(long id, Development development)
+    {
+        await AddPlacesAsync(id, development);
+        await connection.ExecuteAsync("""
+            UPDATE development_sources SET evidence = evidence || @Separator || @Evidence
+            WHERE development_id = @id AND article_id = @articleId;
+            """,
+            new { id, articleId, Separator = EvidenceSeparator, Evidence = string.Join(EvidenceSeparator, development.Evidence) },
+            transaction);
+    }
+
+    private async Task AddSourceAsync(long id, Development development) =>
+        await connection.ExecuteAsync("""
+            INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc)
+            VALUES (@id, @articleId, @Source, @Outlet, @Url, @Evidence, @Seen)
+            ON CONFLICT (development_id, article_id) DO NOTHING;
+            """,
+            new
+            {
+                id,
+                articleId,
+                article.Source,
+                article.Outlet,
+                article.Url,
+                Evidence = string.Join(EvidenceSeparator, development.Evidence),
+                Seen = Iso.Format(seen),
+            },
+            transaction);
+
+    private async Task AddPlacesAsync(long id, Development development)
+    {
+        foreach (var place in development.Places)
+        {
+            await connection.ExecuteAsync("""
+                INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
+                VALUES (@id, @GeonameId, @Name, @CountryCode, @Latitude, @Longitude)
+                ON CONFLICT (development_id, geoname_id) DO NOTHING;
+                """,
+                new { id, place.GeonameId, place.Name, place.CountryCode, place.Latitude, place.Longitude },
+                transaction);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using AlertBot.Storage;
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Alerts;
+
+/// <summary>
+/// Writes deliveries in the caller's transaction: an alert and its deliveries commit together, so a crash
+/// can never leave an alert that nobody will be sent.
+/// </summary>
+internal static class Outbox
+{
+    /// <summary>One delivery per active subscriber that follows none of the places, or one of this development's.</summary>
+    public static Task<int> EnqueueAlertAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now) =>
+        connection.ExecuteAsync("""
+            INSERT OR IGNORE INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
+            SELECT @developmentId, s.chat_id, 'alert', 'pending', 0, @now, @now
+            FROM subscribers s
+            WHERE s.active = 1
+              AND (NOT EXISTS (SELECT 1 FROM follows f WHERE f.chat_id = s.chat_id)
+                   OR EXISTS (SELECT 1 FROM follows f
+                              JOIN development_places p ON p.geoname_id = f.geoname_id
+                              WHERE f.chat_id = s.chat_id AND p.development_id = @developmentId));
+            """,
+            new { developmentId, now = Iso.Format(now) },
+            transaction);
+
+    /// <summary>
+    /// Chats that already hold the alert get an update (Telegram edits the message). A chat whose alert is
+    /// still queued needs nothing: the alert is rendered from the store when it is sent.
+    /// </summary>
+    public static Task<int> EnqueueUpdateAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now) =>
+        connection.ExecuteAsync("""
+            INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
+            SELECT d.development_id, d.chat_id, 'update', 'pending', 0, @now, @now
+            FROM deliveries d
+            WHERE d.development_id = @developmentId AND d.kind = 'alert' AND d.status = 'sent'
+              AND NOT EXISTS (SELECT 1 FROM deliveries u
+                              WHERE u.development_id = d.development_id AND u.chat_id = d.chat_id
+                                AND u.kind = 'update' AND u.status IN ('pending', 'sending'));
+            """,
+            new { developmentId, now = Iso.Format(now) },
+            transaction);
+}

@@ -1,0 +1,59 @@
+using AlertBot.Alerts;
+using AlertBot.Detection;
+using AlertBot.Detection.Places;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Chat;
+
+/// <summary>
+/// Resolves a place name the way an article's places are resolved (same gazetteer, so any spelling of a
+/// place finds it) and lists its alerts. Serves /city and the replay report's cityQueries alike.
+/// </summary>
+public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOptions<AlertsOptions> options)
+{
+    public async Task<CityAnswer> AnswerAsync(string name, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var (query, country) = SplitCountry(name);
+        var lookup = engine.Gazetteer.Lookup(query);
+        var matches = country is null
+            ? lookup.Matches
+            : lookup.Matches.Where(p => string.Equals(p.CountryCode, country, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (matches.Count == 0)
+        {
+            return new CityAnswer(null, [], [], lookup.Suggestions.Concat(lookup.Matches).DistinctBy(p => p.GeonameId).Take(5).ToList());
+        }
+
+        // Of the places a name can mean, the one with news is the one the user is asking about.
+        Place? chosen = null;
+        IReadOnlyList<AlertView> found = [];
+        foreach (var place in matches.Take(5))
+        {
+            found = await alerts.ForPlaceAsync(place.GeonameId, options.Value.MaxListed, cancellationToken);
+            if (found.Count > 0)
+            {
+                chosen = place;
+                break;
+            }
+        }
+
+        chosen ??= matches[0];
+        return new CityAnswer(chosen, found, matches.Where(p => p.GeonameId != chosen.GeonameId).Take(3).ToList(), []);
+    }
+
+    /// <summary>"Damascus, US" narrows the name to one country.</summary>
+    private static (string Query, string? Country) SplitCountry(string name)
+    {
+        var comma = name.LastIndexOf(',');
+        if (comma > 0)
+        {
+            var country = name[(comma + 1)..].Trim();
+            if (country.Length == 2 && country.All(char.IsAsciiLetter))
+            {
+                return (name[..comma].Trim(), country.ToUpperInvariant());
+            }
+        }
+
+        return (name.Trim(), null);
+    }
+}

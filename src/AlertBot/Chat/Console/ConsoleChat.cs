@@ -1,0 +1,57 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Chat.Console;
+
+/// <summary>
+/// The console as a chat: subscribed on start so alerts print, and a prompt that takes the same commands
+/// Telegram users type. When standard input closes (CI, a service), alerts keep printing.
+/// </summary>
+public sealed class ConsoleChat(
+    CommandHandler commands,
+    SubscriberStore subscribers,
+    ConsoleChatTransport transport,
+    TextReader input,
+    ILogger<ConsoleChat> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        await subscribers.SubscribeAsync(ConsoleChatTransport.ChatId, "console", "console", stoppingToken);
+        await transport.SendReplyAsync(ConsoleChatTransport.ChatId, ChatReply.Plain(
+            "AlertBot console: alerts print here as they are detected. Type /help, /latest or /city NAME."), stoppingToken);
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            string? line;
+            try
+            {
+                // A console read cannot be cancelled; abandoning it keeps Ctrl+C prompt.
+                line = await input.ReadLineAsync(CancellationToken.None).AsTask().WaitAsync(stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                break;
+            }
+
+            if (line is null)
+            {
+                logger.LogInformation("Console input closed; alerts will keep printing until the bot is stopped");
+                break;
+            }
+
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                var reply = await commands.HandleAsync(new ChatRequest(ConsoleChatTransport.ChatId, "console", "console", line, IsAdmin: true), stoppingToken);
+                await transport.SendReplyAsync(ConsoleChatTransport.ChatId, reply, stoppingToken);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                logger.LogError(ex, "Command {Command} failed", line);
+            }
+        }
+    }
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using AlertBot.Detection;
+using AlertBot.Detection.Places;
+
+namespace AlertBot.Cli.Replay;
+
+/// <summary><c>replay PATH... --report FILE [--city NAME]...</c></summary>
+public static class ReplayCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    public static Command Build()
+    {
+        var paths = new Argument<string[]>("PATH") { Description = "Article files, feed files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
+        var report = new Option<string>("--report") { Description = "Where to write the JSON report (the format ../shared/eval/score.py reads).", Required = true };
+        var cities = new Option<string[]>("--city") { Description = "Answer /city NAME into the report's cityQueries; repeatable.", AllowMultipleArgumentsPerToken = false };
+        var command = new Command("replay", "Run detection over files in published order on a fresh temporary store and write a report.")
+        {
+            paths,
+            report,
+            cities,
+        };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var missing = parse.GetValue(paths)!.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            if (missing.Count > 0)
+            {
+                await Console.Error.WriteLineAsync("replay: no such file or folder: " + string.Join(", ", missing));
+                return 2;
+            }
+
+            var (articles, skipped) = await ReplayInput.ReadAsync(parse.GetValue(paths)!, 5 * 1024 * 1024, cancellationToken);
+            foreach (var line in skipped)
+            {
+                await Console.Error.WriteLineAsync("skipped " + line);
+            }
+
+            var engine = new DetectionEngine(Gazetteer.LoadDefault());
+            var result = await new ReplayRunner(engine).RunAsync(articles, parse.GetValue(cities) ?? [], skipped.Count, cancellationToken);
+            var target = parse.GetValue(report)!;
+            var folder = Path.GetDirectoryName(Path.GetFullPath(target));
+            Directory.CreateDirectory(folder!);
+            await File.WriteAllTextAsync(target, JsonSerializer.Serialize(result, Json), cancellationToken);
+            Print(result, target);
+            return 0;
+        });
+        return command;
+    }
+
+    private static void Print(ReplayReport report, string target)
+    {
+        Console.WriteLine($"replay: {report.Stats.Articles} articles in {report.Stats.Seconds:0.###} s, {report.Stats.Developments} developments, {report.Alerts.Count} alerts -> {target}");
+        // Long replays (a control set) print the ten highest-scoring alerts; short ones print them all.
+        var shown = report.Alerts.Count <= 30
+            ? report.Alerts
+            : report.Alerts.OrderByDescending(a => report.Significance.GetValueOrDefault(a.Id)).Take(10).ToList();
+        if (shown.Count < report.Alerts.Count)
+        {
+            Console.WriteLine("  the ten highest-scoring alerts:");
+        }
+
+        foreach (var alert in shown)
+        {
+            var where = alert.Cities.Count == 0 ? "" : " [" + string.Join(", ", alert.Cities.Select(c => c.Name)) + "]";
+            Console.WriteLine($"  {alert.Id} {report.Significance.GetValueOrDefault(alert.Id):0.00} ({alert.Confirmations} source{(alert.Confirmations == 1 ? "" : "s")}) {alert.Headline}{where} <{alert.Sources[0]}>");
+        }
+
+        foreach (var (city, ids) in report.CityQueries)
+        {
+            Console.WriteLine($"  /city {city}: {(ids.Count == 0 ? "nothing" : string.Join(", ", ids))}");
+        }
+    }
+}

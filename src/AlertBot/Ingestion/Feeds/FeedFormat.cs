@@ -1,0 +1,9 @@
+namespace AlertBot.Ingestion.Feeds;
+
+public enum FeedFormat
+{
+    Rss,
+    Rdf,
+    Atom,
+    JsonFeed,
+}

@@ -1,0 +1,54 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace AlertBot.Ingestion.Feeds;
+
+/// <summary>Raw fields of any feed format → a clean <see cref="FeedItem"/> with a stable key.</summary>
+internal static class FeedItemFactory
+{
+    public static FeedItem? Create(string? id, string? link, string? title, string? summaryHtml, string? contentHtml, DateTimeOffset? published, Uri? baseUri)
+    {
+        var normalizedLink = FeedLinkNormalizer.Normalize(link, baseUri);
+        var cleanTitle = HtmlText.ToPlainText(title, singleLine: true);
+        var summary = HtmlText.ToPlainText(summaryHtml);
+        var content = HtmlText.ToPlainText(contentHtml);
+        if (content == summary)
+        {
+            content = string.Empty;
+        }
+
+        var cleanId = string.IsNullOrWhiteSpace(id) ? null : id.Trim();
+        if (cleanTitle.Length == 0 && summary.Length == 0 && content.Length == 0)
+        {
+            // Nothing to detect on and nothing to show: not an article.
+            return null;
+        }
+
+        if (cleanTitle.Length == 0)
+        {
+            cleanTitle = FirstWords(summary.Length > 0 ? summary : content);
+        }
+
+        var key = cleanId ?? normalizedLink ?? HashKey(cleanTitle, published);
+        return new FeedItem(key, cleanId, normalizedLink, cleanTitle, summary, content, published);
+    }
+
+    private static string HashKey(string title, DateTimeOffset? published)
+    {
+        var material = title + "\n" + (published?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) ?? string.Empty);
+        return "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(material)))[..32];
+    }
+
+    private static string FirstWords(string text)
+    {
+        var line = text.Split('\n')[0];
+        if (line.Length <= 120)
+        {
+            return line;
+        }
+
+        var cut = line.LastIndexOf(' ', 119);
+        return line[..(cut > 0 ? cut : 119)] + "…";
+    }
+}

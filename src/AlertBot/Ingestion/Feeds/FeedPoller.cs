@@ -1,0 +1,136 @@
+using AlertBot.Alerts;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Ingestion.Feeds;
+
+/// <summary>
+/// One poll of one feed: conditional GET, parse, new items to the pipeline oldest first, state and health
+/// bookkeeping. Logs the first failure and state changes (unhealthy, recovered), not every attempt.
+/// </summary>
+public sealed class FeedPoller(
+    FeedHttpClient http,
+    FeedParser parser,
+    FeedHealthStore health,
+    FeedItemLedger ledger,
+    ArticlePageReader pages,
+    ArticleProcessor processor,
+    IOptions<FeedsOptions> options,
+    TimeProvider clock,
+    ILogger<FeedPoller> logger)
+{
+    private const string FeedAccept =
+        "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
+
+    public async Task<FeedPollOutcome> PollAsync(FeedSourceOptions feed, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(feed);
+        var now = clock.GetUtcNow();
+        var state = await health.GetAsync(feed.Name, cancellationToken);
+        if (state.NextPollUtc is { } next && next > now)
+        {
+            return FeedPollOutcome.Skipped;
+        }
+
+        var url = new Uri(feed.Url);
+        var fetch = await http.GetAsync(url, FeedAccept, state.ETag, state.LastModified, cancellationToken);
+        if (fetch.Status == FetchStatus.Failed)
+        {
+            return await FailAsync(feed, state, fetch.Error ?? "unknown error", fetch.RetryAfter, now, cancellationToken);
+        }
+
+        if (fetch.Status == FetchStatus.NotModified)
+        {
+            await SucceedAsync(feed, state, state.ETag, state.LastModified, now, cancellationToken);
+            return FeedPollOutcome.NotModified;
+        }
+
+        var parsed = parser.Parse(fetch.Body, fetch.Charset, fetch.FinalUrl ?? url);
+        if (!parsed.IsFeed)
+        {
+            return await FailAsync(feed, state, parsed.Refusal!, null, now, cancellationToken);
+        }
+
+        var (added, failed) = await IngestAsync(feed, parsed.Items, now, cancellationToken);
+        // Validators are stored only after the items are in, so a crash mid-poll re-reads the feed.
+        await SucceedAsync(feed, state, fetch.ETag, fetch.LastModified, now, cancellationToken);
+        if (added > 0)
+        {
+            logger.LogInformation("Feed {Feed}: {New} new items", feed.Name, added);
+        }
+
+        return new FeedPollOutcome(FeedPollStatus.Fetched, added, failed, null);
+    }
+
+    private async Task<(int Added, int Failed)> IngestAsync(FeedSourceOptions feed, IReadOnlyList<FeedItem> items, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var added = 0;
+        var failed = 0;
+        // Oldest first so merging sees a development's first report first; undated items count as "now".
+        foreach (var item in items.OrderBy(i => i.Published ?? now))
+        {
+            try
+            {
+                if (await ledger.IsKnownAsync(feed.Name, item, cancellationToken))
+                {
+                    continue;
+                }
+
+                string? fullText = null;
+                if (feed.FetchFullText && item.Link is not null && !FeedArticleMapper.IsStale(item, now, options.Value.MaxItemAge))
+                {
+                    fullText = await pages.ReadAsync(new Uri(item.Link), cancellationToken);
+                }
+
+                var article = FeedArticleMapper.ToIncoming(feed.Name, item, fullText, now, options.Value.MaxItemAge);
+                await processor.ProcessAsync(article, cancellationToken);
+                await ledger.RememberAsync(feed.Name, item, now, cancellationToken);
+                added++;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                failed++;
+                logger.LogError(ex, "Feed {Feed}: item {Item} could not be processed; it will be retried next poll", feed.Name, item.Link is null ? item.Key : UrlRedactor.Redact(item.Link));
+            }
+        }
+
+        return (added, failed);
+    }
+
+    private async Task SucceedAsync(FeedSourceOptions feed, FeedHealth state, string? etag, string? lastModified, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        await health.RecordSuccessAsync(feed.Name, etag, lastModified, now, cancellationToken);
+        if (state.ConsecutiveFailures > 0)
+        {
+            logger.LogInformation("Feed {Feed} recovered after {Failures} failed polls", feed.Name, state.ConsecutiveFailures);
+        }
+    }
+
+    private async Task<FeedPollOutcome> FailAsync(FeedSourceOptions feed, FeedHealth state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var settings = options.Value;
+        var failures = state.ConsecutiveFailures + 1;
+        var healthy = failures < settings.UnhealthyAfterFailures;
+        var delay = healthy
+            ? FeedBackoff.Delay(failures, TimeSpan.FromSeconds(feed.IntervalSeconds), settings.MaxBackoff, retryAfter, Random.Shared.NextDouble())
+            : FeedBackoff.Delay(1, settings.UnhealthyRetryInterval, settings.UnhealthyRetryInterval, retryAfter, Random.Shared.NextDouble());
+        await health.RecordFailureAsync(feed.Name, failures, healthy, now, now + delay, error, cancellationToken);
+
+        var url = UrlRedactor.Redact(feed.Url);
+        if (failures == 1)
+        {
+            logger.LogWarning("Feed {Feed} ({Url}) failed: {Error}; retrying in {Delay}", feed.Name, url, error, delay);
+        }
+        else if (!healthy && state.Healthy)
+        {
+            logger.LogError("Feed {Feed} ({Url}) marked unhealthy after {Failures} consecutive failures, last: {Error}; retrying every {Interval}",
+                feed.Name, url, failures, error, settings.UnhealthyRetryInterval);
+        }
+        else
+        {
+            logger.LogDebug("Feed {Feed} failed again ({Failures} in a row): {Error}", feed.Name, failures, error);
+        }
+
+        return FeedPollOutcome.Failed(error);
+    }
+}

@@ -1,0 +1,8 @@
+namespace AlertBot.Ingestion.Feeds;
+
+public enum FetchStatus
+{
+    Ok,
+    NotModified,
+    Failed,
+}

@@ -1,0 +1,75 @@
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Ingestion;
+
+/// <summary>
+/// Reacts to file-system events within moments. Events can be lost (buffer overflow, network shares),
+/// which is why <see cref="InboxRescanJob"/> also rescans on a timer; this only makes the common case fast.
+/// </summary>
+public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogger<InboxWatcher> logger) : BackgroundService
+{
+    private readonly SemaphoreSlim _changed = new(0, 1);
+
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        Directory.CreateDirectory(scanner.Root);
+        using var watcher = new FileSystemWatcher(scanner.Root)
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
+            InternalBufferSize = 64 * 1024,
+        };
+        watcher.Created += (_, _) => Poke();
+        watcher.Changed += (_, _) => Poke();
+        watcher.Renamed += (_, _) => Poke();
+        watcher.Error += (_, e) =>
+        {
+            logger.LogWarning(e.GetException(), "Inbox watcher lost events; the periodic rescan will catch up");
+            Poke();
+        };
+        watcher.EnableRaisingEvents = true;
+        logger.LogInformation("Watching {Inbox} for articles", scanner.Root);
+
+        var wait = TimeSpan.Zero; // scan once at start: files may have arrived while we were down
+        while (!stoppingToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (wait > TimeSpan.Zero)
+                {
+                    await _changed.WaitAsync(wait, stoppingToken);
+                }
+
+                var result = await scanner.ScanAsync(stoppingToken);
+                wait = result.RetryAt is { } at
+                    ? Clamp(at - clock.GetUtcNow() + TimeSpan.FromMilliseconds(50))
+                    : Timeout.InfiniteTimeSpan;
+            }
+            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            {
+                break;
+            }
+            catch (Exception ex)
+            {
+                logger.LogError(ex, "Inbox scan of {Inbox} failed; retrying shortly", scanner.Root);
+                wait = TimeSpan.FromSeconds(5);
+            }
+        }
+    }
+
+    private static TimeSpan Clamp(TimeSpan wait) =>
+        wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait;
+
+    private void Poke()
+    {
+        try
+        {
+            _changed.Release();
+        }
+        catch (SemaphoreFullException)
+        {
+            // A scan is already pending; it will see this change too.
+        }
+    }
+}

@@ -1,0 +1,37 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+
+namespace AlertBot.Storage;
+
+/// <summary>Applies the migrations a database has not seen yet, tracked in <c>schema_version</c>.</summary>
+public static class MigrationRunner
+{
+    public static async Task<IReadOnlyList<Migration>> ApplyAsync(SqliteConnection connection, IReadOnlyList<Migration> migrations, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(migrations);
+        await connection.ExecuteAsync("""
+            CREATE TABLE IF NOT EXISTS schema_version (
+                version     INTEGER PRIMARY KEY,
+                name        TEXT NOT NULL,
+                applied_utc TEXT NOT NULL
+            );
+            """);
+        var current = await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version;") ?? 0;
+        var applied = new List<Migration>();
+        foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
+            await connection.ExecuteAsync(
+                "INSERT INTO schema_version (version, name, applied_utc) VALUES (@Version, @Name, @Now);",
+                new { migration.Version, migration.Name, Now = Iso.Format(now) },
+                transaction);
+            await transaction.CommitAsync(cancellationToken);
+            applied.Add(migration);
+        }
+
+        return applied;
+    }
+}

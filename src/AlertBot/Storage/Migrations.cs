@@ -1,0 +1,131 @@
+namespace AlertBot.Storage;
+
+/// <summary>
+/// The schema's history. Append only: a released migration is never edited, because databases in the
+/// field already ran it. Versions reserved: 2 Telegram, 3 Feeds.
+/// </summary>
+public static class Migrations
+{
+    public static IReadOnlyList<Migration> All { get; } =
+    [
+        new(1, "initial schema", """
+            CREATE TABLE articles (
+                id             INTEGER PRIMARY KEY,
+                source         TEXT NOT NULL,
+                outlet         TEXT NOT NULL,
+                url            TEXT NULL,
+                content_hash   TEXT NOT NULL UNIQUE,
+                title          TEXT NOT NULL,
+                published_utc  TEXT NOT NULL,
+                ingested_utc   TEXT NOT NULL
+            );
+
+            CREATE TABLE developments (
+                id              INTEGER PRIMARY KEY,
+                headline        TEXT NOT NULL,
+                summary         TEXT NOT NULL,
+                action          TEXT NOT NULL,
+                actor           TEXT NULL,
+                certainty       TEXT NOT NULL,
+                significance    REAL NOT NULL,
+                is_alert        INTEGER NOT NULL,
+                match_key       TEXT NOT NULL,
+                first_seen_utc  TEXT NOT NULL,
+                updated_utc     TEXT NOT NULL,
+                confirmations   INTEGER NOT NULL DEFAULT 1
+            );
+            CREATE INDEX ix_developments_first_seen ON developments (first_seen_utc);
+
+            CREATE TABLE development_places (
+                development_id  INTEGER NOT NULL REFERENCES developments (id) ON DELETE CASCADE,
+                geoname_id      INTEGER NOT NULL,
+                name            TEXT NOT NULL,
+                country         TEXT NOT NULL,
+                latitude        REAL NOT NULL,
+                longitude       REAL NOT NULL,
+                PRIMARY KEY (development_id, geoname_id)
+            );
+            CREATE INDEX ix_development_places_geoname ON development_places (geoname_id);
+
+            CREATE TABLE development_sources (
+                development_id  INTEGER NOT NULL REFERENCES developments (id) ON DELETE CASCADE,
+                article_id      INTEGER NOT NULL REFERENCES articles (id),
+                source          TEXT NOT NULL,
+                outlet          TEXT NOT NULL,
+                url             TEXT NULL,
+                evidence        TEXT NOT NULL,
+                seen_utc        TEXT NOT NULL,
+                PRIMARY KEY (development_id, article_id)
+            );
+            CREATE INDEX ix_development_sources_article ON development_sources (article_id);
+
+            CREATE TABLE subscribers (
+                chat_id             INTEGER PRIMARY KEY,
+                chat_type           TEXT NOT NULL,
+                title               TEXT NULL,
+                active              INTEGER NOT NULL DEFAULT 1,
+                subscribed_utc      TEXT NOT NULL,
+                deactivated_utc     TEXT NULL,
+                deactivated_reason  TEXT NULL
+            );
+
+            CREATE TABLE follows (
+                chat_id     INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+                geoname_id  INTEGER NOT NULL,
+                name        TEXT NOT NULL,
+                PRIMARY KEY (chat_id, geoname_id)
+            );
+
+            CREATE TABLE deliveries (
+                id                INTEGER PRIMARY KEY,
+                development_id    INTEGER NOT NULL REFERENCES developments (id) ON DELETE CASCADE,
+                chat_id           INTEGER NOT NULL,
+                kind              TEXT NOT NULL,
+                status            TEXT NOT NULL,
+                attempts          INTEGER NOT NULL DEFAULT 0,
+                next_attempt_utc  TEXT NOT NULL,
+                message_id        INTEGER NULL,
+                last_error        TEXT NULL,
+                created_utc       TEXT NOT NULL,
+                sent_utc          TEXT NULL
+            );
+            CREATE UNIQUE INDEX ux_deliveries_alert ON deliveries (development_id, chat_id) WHERE kind = 'alert';
+            CREATE INDEX ix_deliveries_due ON deliveries (status, next_attempt_utc);
+            CREATE INDEX ix_deliveries_chat ON deliveries (chat_id);
+
+            CREATE TABLE inbox_files (
+                path            TEXT PRIMARY KEY,
+                size            INTEGER NOT NULL,
+                modified_utc    TEXT NOT NULL,
+                content_hash    TEXT NULL,
+                outcome         TEXT NOT NULL,
+                processed_utc   TEXT NOT NULL
+            );
+
+            CREATE TABLE bot_state (
+                key    TEXT PRIMARY KEY,
+                value  TEXT NOT NULL
+            );
+
+            CREATE TABLE feed_state (
+                feed                  TEXT PRIMARY KEY,
+                etag                  TEXT NULL,
+                last_modified         TEXT NULL,
+                last_polled_utc       TEXT NULL,
+                last_success_utc      TEXT NULL,
+                consecutive_failures  INTEGER NOT NULL DEFAULT 0,
+                healthy               INTEGER NOT NULL DEFAULT 1,
+                next_poll_utc         TEXT NULL,
+                last_error            TEXT NULL
+            );
+
+            CREATE TABLE feed_items (
+                item_key        TEXT PRIMARY KEY,
+                feed            TEXT NOT NULL,
+                link            TEXT NULL,
+                first_seen_utc  TEXT NOT NULL
+            );
+            CREATE INDEX ix_feed_items_link ON feed_items (link);
+            """),
+    ];
+}

@@ -1,0 +1,3 @@
+namespace AlertBot.Telegram.Api;
+
+public sealed record LinkPreviewOptions(bool IsDisabled);

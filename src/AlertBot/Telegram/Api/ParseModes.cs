@@ -1,0 +1,6 @@
+namespace AlertBot.Telegram.Api;
+
+public static class ParseModes
+{
+    public const string Html = "HTML";
+}

@@ -1,0 +1,102 @@
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Telegram.Sending;
+
+/// <summary>
+/// Keeps every send within Telegram's limits: a global pace (≈30/s), one message per second per chat and
+/// 20 per minute per group (negative chat ids). A send first waits for its chat, then books the next global
+/// slot, so a chat that must wait never holds back the others.
+/// </summary>
+public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock)
+{
+    private readonly object _gate = new();
+    private readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond);
+    private readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(1 / options.Value.PerChatMessagesPerSecond);
+    private readonly TimeSpan _groupInterval = TimeSpan.FromSeconds(60 / options.Value.GroupMessagesPerMinute);
+    private readonly Dictionary<long, DateTimeOffset> _chatNext = [];
+    private readonly Dictionary<long, (DateTimeOffset Last, DateTimeOffset Previous)> _sent = [];
+    private DateTimeOffset _globalNext = DateTimeOffset.MinValue;
+    private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
+
+    public int GlobalPauses { get; private set; }
+
+    /// <summary>Waits until a message to <paramref name="chatId"/> may go out, and books that slot.</summary>
+    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            TimeSpan wait;
+            bool booked;
+            lock (_gate)
+            {
+                var now = clock.GetUtcNow();
+                var ready = Max(_chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue), _pausedUntil);
+                booked = ready <= now;
+                if (booked)
+                {
+                    var slot = Max(now, _globalNext);
+                    _globalNext = slot + _globalInterval;
+                    _chatNext[chatId] = slot + IntervalFor(chatId);
+                    _sent[chatId] = (slot, _sent.TryGetValue(chatId, out var s) ? s.Last : DateTimeOffset.MinValue);
+                    wait = slot - now;
+                    if (_sent.Count > 100_000)
+                    {
+                        ForgetIdle(now);
+                    }
+                }
+                else
+                {
+                    wait = ready - now;
+                }
+            }
+
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (booked)
+            {
+                return;
+            }
+        }
+    }
+
+    /// <summary>
+    /// Telegram answered 429 with retry_after. A chat that had been sent to within its own interval hit its
+    /// own limit and pauses alone; otherwise only the global limit can explain it and every chat pauses.
+    /// </summary>
+    /// <returns>True when the pause is global.</returns>
+    public bool Penalize(long chatId, TimeSpan retryAfter)
+    {
+        lock (_gate)
+        {
+            var until = clock.GetUtcNow() + retryAfter;
+            _chatNext[chatId] = Max(_chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue), until);
+            var busyChat = _sent.TryGetValue(chatId, out var s) && s.Last - s.Previous < IntervalFor(chatId) * 1.5;
+            if (busyChat)
+            {
+                return false;
+            }
+
+            _pausedUntil = Max(_pausedUntil, until);
+            GlobalPauses++;
+            return true;
+        }
+    }
+
+    private TimeSpan IntervalFor(long chatId) => chatId < 0 ? Max(_chatInterval, _groupInterval) : _chatInterval;
+
+    private static DateTimeOffset Max(DateTimeOffset a, DateTimeOffset b) => a > b ? a : b;
+
+    private static TimeSpan Max(TimeSpan a, TimeSpan b) => a > b ? a : b;
+
+    private void ForgetIdle(DateTimeOffset now)
+    {
+        foreach (var chat in _chatNext.Where(c => c.Value < now).Select(c => c.Key).ToList())
+        {
+            _chatNext.Remove(chat);
+            _sent.Remove(chat);
+        }
+    }
+}

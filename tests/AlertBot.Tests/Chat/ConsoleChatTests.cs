@@ -1,0 +1,94 @@
+using AlertBot.Alerts;
+using AlertBot.Chat;
+using AlertBot.Chat.Console;
+using AlertBot.Tests.Support;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace AlertBot.Tests.Chat;
+
+public sealed class ConsoleChatTests : IDisposable
+{
+    private static readonly DateTimeOffset Monday = new(2024, 3, 4, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory _temp = new();
+
+    [Fact]
+    public async Task ConsolePrompt_LatestAndCityCommands_AnswerFromTheStore()
+    {
+        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        await Ingest(services, "one.txt", "Explosion hits Kharkiv power station", "A large explosion hit the main power station in Kharkiv on Monday, killing three workers, officials said.");
+        await Ingest(services, "two.txt", "Ferry sinks off Odesa", "A passenger ferry sank off Odesa on Monday and at least ten people were killed, the coast guard said.");
+        var output = new StringWriter();
+        var input = new StringReader("/latest\n/city Kharkov\n/city Atlantis\n/nonsense\n");
+        var chat = new ConsoleChat(
+            services.GetRequiredService<CommandHandler>(),
+            services.GetRequiredService<SubscriberStore>(),
+            new ConsoleChatTransport(output),
+            input,
+            NullLogger<ConsoleChat>.Instance);
+
+        await chat.StartAsync(CancellationToken.None);
+        await chat.ExecuteTask!;
+
+        var text = output.ToString();
+        var latestStart = text.IndexOf("The latest ", StringComparison.Ordinal);
+        var cityStart = text.IndexOf(" in Kharkiv, UA", StringComparison.Ordinal);
+        var unknownStart = text.IndexOf("Atlantis", StringComparison.Ordinal);
+        Assert.True(latestStart >= 0 && cityStart > latestStart && unknownStart > cityStart, text);
+        var latest = text[latestStart..cityStart];
+        Assert.Contains("Odesa", latest, StringComparison.Ordinal);
+        Assert.Contains("Kharkiv", latest, StringComparison.Ordinal);
+        var city = text[cityStart..unknownStart];
+        Assert.Contains("power station", city, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("ferry", city, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("I don't know a place called \"Atlantis\"", text, StringComparison.Ordinal);
+        Assert.Contains("I don't know /nonsense", text, StringComparison.Ordinal);
+        Assert.True(await services.GetRequiredService<SubscriberStore>().IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData("/city Kharkiv", "city", "Kharkiv")]
+    [InlineData("/city@AlertBot  Deir ez-Zor ", "city", "Deir ez-Zor")]
+    [InlineData("/LATEST 3", "latest", "3")]
+    [InlineData("/help", "help", "")]
+    [InlineData("Kharkiv", null, "Kharkiv")]
+    public void Parse_CommandText_SplitsCommandAndArgument(string text, string? command, string argument)
+    {
+        Assert.Equal((command, argument), CommandHandler.Parse(text));
+    }
+
+    [Theory]
+    [InlineData("/latest 0")]
+    [InlineData("/latest x")]
+    public async Task HandleAsync_LatestWithBadNumber_ExplainsTheRange(string text)
+    {
+        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+
+        var reply = await services.GetRequiredService<CommandHandler>().HandleAsync(new ChatRequest(1, "private", null, text), CancellationToken.None);
+
+        Assert.Contains("number from 1 to", reply.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HandleAsync_FollowThenStop_ForgetsTheChat()
+    {
+        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        var handler = services.GetRequiredService<CommandHandler>();
+        var subscribers = services.GetRequiredService<SubscriberStore>();
+
+        await handler.HandleAsync(new ChatRequest(7, "private", null, "/start"), CancellationToken.None);
+        var follow = await handler.HandleAsync(new ChatRequest(7, "private", null, "/follow Kiev"), CancellationToken.None);
+        var following = await subscribers.FollowingAsync(7, CancellationToken.None);
+        await handler.HandleAsync(new ChatRequest(7, "private", null, "/stop"), CancellationToken.None);
+
+        Assert.Contains("Following Kyiv, UA", follow.Text, StringComparison.Ordinal);
+        Assert.Equal([(TestPlaces.Kyiv.GeonameId, "Kyiv")], following.Select(f => ((int)f.GeonameId, f.Name)));
+        Assert.False(await subscribers.IsActiveAsync(7, CancellationToken.None));
+        Assert.Empty(await subscribers.FollowingAsync(7, CancellationToken.None));
+    }
+
+    private static Task<ArticleOutcome> Ingest(ServiceProvider services, string source, string title, string body) =>
+        services.GetRequiredService<ArticleProcessor>().ProcessAsync(new IncomingArticle(source, "wire", title, body, null, Monday), CancellationToken.None);
+
+    public void Dispose() => _temp.Dispose();
+}

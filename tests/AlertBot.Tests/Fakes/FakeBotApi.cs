@@ -1,0 +1,400 @@
+using System.Collections.Concurrent;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+
+namespace AlertBot.Tests.Fakes;
+
+/// <summary>
+/// An in-process Bot API on 127.0.0.1 (random port): real HTTP, the same URL shape as api.telegram.org,
+/// Telegram's send limits enforced with 429 + retry_after, and scriptable 403 / 400-migrate / 5xx answers.
+/// Negative chat ids are groups (as in Telegram) and get the per-group limit too.
+/// </summary>
+public sealed class FakeBotApi : IAsyncDisposable
+{
+    public const string DefaultToken = "123456:FAKE-token_for-tests";
+
+    private readonly object _gate = new();
+    private readonly WebApplication _app;
+    private readonly FakeBotApiLimits _limits;
+    private readonly FakeBotApiBucket _global;
+    private readonly Dictionary<long, FakeBotApiBucket> _perChat = [];
+    private readonly Dictionary<long, FakeBotApiBucket> _perGroup = [];
+    private readonly List<FakeBotApiCall> _calls = [];
+    private readonly List<FakeBotApiMessage> _messages = [];
+    private readonly List<JsonObject> _pendingUpdates = [];
+    private readonly HashSet<long> _blocked = [];
+    private readonly Dictionary<long, long> _migrated = [];
+    private readonly ConcurrentDictionary<long, int> _failNext = new();
+    private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _nextUpdateId = 1000;
+    private long _nextMessageId = 1;
+
+    private FakeBotApi(WebApplication app, string token, FakeBotApiLimits limits)
+    {
+        _app = app;
+        _limits = limits;
+        _global = new FakeBotApiBucket(limits.GlobalPerSecond, limits.GlobalBurst);
+        Token = token;
+    }
+
+    public string Token { get; }
+
+    public string BaseUrl { get; private set; } = "";
+
+    /// <summary>How long every send/edit takes to answer; lets a test stop the worker mid fan-out.</summary>
+    public TimeSpan SendLatency { get; set; }
+
+    public string? WebhookUrl { get; private set; }
+
+    public string? WebhookSecret { get; private set; }
+
+    public JsonElement? Commands { get; private set; }
+
+    /// <summary>The offset of the last getUpdates call: what the bot has confirmed as handled.</summary>
+    public long? LastOffset { get; private set; }
+
+    public int RateLimitedCount { get { lock (_gate) { return _calls.Count(c => c.Status == 429); } } }
+
+    public IReadOnlyList<FakeBotApiCall> Calls { get { lock (_gate) { return _calls.ToList(); } } }
+
+    public IReadOnlyList<FakeBotApiMessage> Messages { get { lock (_gate) { return _messages.ToList(); } } }
+
+    public static async Task<FakeBotApi> StartAsync(FakeBotApiLimits? limits = null, string token = DefaultToken)
+    {
+        var builder = WebApplication.CreateSlimBuilder();
+        builder.WebHost.UseUrls("http://127.0.0.1:0");
+        builder.Logging.ClearProviders();
+        var app = builder.Build();
+        var fake = new FakeBotApi(app, token, limits ?? new FakeBotApiLimits());
+        app.Map("/bot{token}/{method}", fake.HandleAsync);
+        await app.StartAsync().ConfigureAwait(false);
+        var addresses = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>();
+        fake.BaseUrl = addresses.Addresses.Single();
+        return fake;
+    }
+
+    public IReadOnlyList<FakeBotApiMessage> MessagesTo(long chatId)
+    {
+        lock (_gate)
+        {
+            return _messages.Where(m => m.ChatId == chatId).ToList();
+        }
+    }
+
+    public void Block(long chatId)
+    {
+        lock (_gate)
+        {
+            _blocked.Add(chatId);
+        }
+    }
+
+    public void MigrateGroup(long chatId, long newChatId)
+    {
+        lock (_gate)
+        {
+            _migrated[chatId] = newChatId;
+        }
+    }
+
+    public void FailNext(long chatId, int times) => _failNext[chatId] = times;
+
+    public long UserSends(long chatId, string text, string chatType = "private") =>
+        Enqueue(new JsonObject { ["message"] = MessageJson(0, chatId, chatType, text, fromId: Math.Abs(chatId)) });
+
+    public long ChannelPosts(long chatId, string text) =>
+        Enqueue(new JsonObject { ["channel_post"] = MessageJson(0, chatId, "channel", text, fromId: null) });
+
+    public long UserSharesLocation(long chatId, double latitude, double longitude)
+    {
+        var message = MessageJson(0, chatId, "private", null, Math.Abs(chatId));
+        message["location"] = new JsonObject { ["latitude"] = latitude, ["longitude"] = longitude };
+        return Enqueue(new JsonObject { ["message"] = message });
+    }
+
+    public long UserPresses(long chatId, long messageId, string data) =>
+        Enqueue(new JsonObject
+        {
+            ["callback_query"] = new JsonObject
+            {
+                ["id"] = $"cb{Interlocked.Increment(ref _nextMessageId)}",
+                ["from"] = UserJson(Math.Abs(chatId)),
+                ["message"] = MessageJson(messageId, chatId, chatId < 0 ? "group" : "private", "alert", fromId: null),
+                ["chat_instance"] = "1",
+                ["data"] = data,
+            },
+        });
+
+    /// <summary>An update in Bot API JSON without queueing it: for posting to the bot's webhook.</summary>
+    public static string UpdateJson(long updateId, long chatId, string text) =>
+        new JsonObject { ["update_id"] = updateId, ["message"] = MessageJson(1, chatId, "private", text, Math.Abs(chatId)) }.ToJsonString();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private long Enqueue(JsonObject update)
+    {
+        lock (_gate)
+        {
+            var id = ++_nextUpdateId;
+            update["update_id"] = id;
+            _pendingUpdates.Add(update);
+            _updateArrived.TrySetResult();
+            _updateArrived = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+            return id;
+        }
+    }
+
+    private async Task HandleAsync(HttpContext context, string token, string method)
+    {
+        var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
+        if (token != Token)
+        {
+            await AnswerAsync(context, method, body, 401, Error(401, "Unauthorized")).ConfigureAwait(false);
+            return;
+        }
+
+        var (status, answer) = method switch
+        {
+            "getMe" => (200, Ok(UserJson(1, isBot: true))),
+            "getUpdates" => await GetUpdatesAsync(body, context.RequestAborted).ConfigureAwait(false),
+            "sendMessage" or "sendLocation" or "editMessageText" => await SendAsync(method, body, context.RequestAborted).ConfigureAwait(false),
+            "setMyCommands" => SetCommands(body),
+            "setWebhook" => SetWebhook(body),
+            "deleteWebhook" => SetWebhook(null),
+            "answerCallbackQuery" => (200, Ok(true)),
+            _ => (404, Error(404, "Not Found: method not found")),
+        };
+        await AnswerAsync(context, method, body, status, answer).ConfigureAwait(false);
+    }
+
+    private async Task AnswerAsync(HttpContext context, string method, JsonElement body, int status, JsonObject answer)
+    {
+        lock (_gate)
+        {
+            _calls.Add(new FakeBotApiCall(method, body, status, DateTimeOffset.UtcNow));
+        }
+
+        context.Response.StatusCode = status;
+        context.Response.ContentType = "application/json";
+        await context.Response.WriteAsync(answer.ToJsonString()).ConfigureAwait(false);
+    }
+
+    private async Task<(int, JsonObject)> GetUpdatesAsync(JsonElement body, CancellationToken aborted)
+    {
+        var offset = body.TryGetProperty("offset", out var o) && o.ValueKind == JsonValueKind.Number ? o.GetInt64() : (long?)null;
+        var timeout = body.TryGetProperty("timeout", out var t) && t.ValueKind == JsonValueKind.Number ? t.GetInt32() : 0;
+        var until = DateTimeOffset.UtcNow.AddSeconds(timeout);
+        while (true)
+        {
+            Task arrived;
+            lock (_gate)
+            {
+                if (WebhookUrl is not null)
+                {
+                    return (409, Error(409, "Conflict: can't use getUpdates method while webhook is active; use deleteWebhook to delete the webhook first"));
+                }
+
+                LastOffset = offset;
+                if (offset is { } confirmed)
+                {
+                    _pendingUpdates.RemoveAll(u => (long)u["update_id"]! < confirmed);
+                }
+
+                if (_pendingUpdates.Count > 0 || DateTimeOffset.UtcNow >= until)
+                {
+                    return (200, Ok(new JsonArray(_pendingUpdates.Select(u => (JsonNode)u.DeepClone()).ToArray())));
+                }
+
+                arrived = _updateArrived.Task;
+            }
+
+            var left = until - DateTimeOffset.UtcNow;
+            if (left > TimeSpan.Zero)
+            {
+                try
+                {
+                    await arrived.WaitAsync(left, aborted).ConfigureAwait(false);
+                }
+                catch (TimeoutException)
+                {
+                    // Nothing came in: answer with the empty list on the next pass.
+                }
+            }
+        }
+    }
+
+    private async Task<(int, JsonObject)> SendAsync(string method, JsonElement body, CancellationToken aborted)
+    {
+        if (SendLatency > TimeSpan.Zero)
+        {
+            await Task.Delay(SendLatency, aborted).ConfigureAwait(false);
+        }
+
+        var chatId = body.GetProperty("chat_id").GetInt64();
+        lock (_gate)
+        {
+            if (RateLimit(chatId) is { } retryAfter)
+            {
+                var error = Error(429, $"Too Many Requests: retry after {retryAfter}");
+                error["parameters"] = new JsonObject { ["retry_after"] = retryAfter };
+                return (429, error);
+            }
+
+            if (_blocked.Contains(chatId))
+            {
+                return (403, Error(403, "Forbidden: bot was blocked by the user"));
+            }
+
+            if (_migrated.TryGetValue(chatId, out var newId))
+            {
+                var error = Error(400, "Bad Request: group chat was upgraded to a supergroup chat");
+                error["parameters"] = new JsonObject { ["migrate_to_chat_id"] = newId };
+                return (400, error);
+            }
+
+            if (_failNext.TryGetValue(chatId, out var failures) && failures > 0)
+            {
+                _failNext[chatId] = failures - 1;
+                return (500, Error(500, "Internal Server Error"));
+            }
+
+            return method == "editMessageText" ? Edit(chatId, body) : Store(chatId, body);
+        }
+    }
+
+    private (int, JsonObject) Store(long chatId, JsonElement body)
+    {
+        var text = body.TryGetProperty("text", out var t) ? t.GetString()! : "(location)";
+        if (text.Length > 4096)
+        {
+            return (400, Error(400, "Bad Request: message is too long"));
+        }
+
+        var message = new FakeBotApiMessage(chatId, _nextMessageId++, text, ParseMode(body), Markup(body), 0);
+        _messages.Add(message);
+        return (200, Ok(MessageJson(message.MessageId, chatId, chatId < 0 ? "group" : "private", text, fromId: 1)));
+    }
+
+    private (int, JsonObject) Edit(long chatId, JsonElement body)
+    {
+        var messageId = body.GetProperty("message_id").GetInt64();
+        var text = body.GetProperty("text").GetString()!;
+        var at = _messages.FindIndex(m => m.ChatId == chatId && m.MessageId == messageId);
+        if (at < 0)
+        {
+            return (400, Error(400, "Bad Request: message to edit not found"));
+        }
+
+        var old = _messages[at];
+        if (old.Text == text && old.ReplyMarkupJson == Markup(body))
+        {
+            return (400, Error(400, "Bad Request: message is not modified: specified new message content and reply markup are exactly the same as a current content and reply markup of the message"));
+        }
+
+        _messages[at] = old with { Text = text, ParseMode = ParseMode(body), ReplyMarkupJson = Markup(body), Edits = old.Edits + 1 };
+        return (200, Ok(MessageJson(messageId, chatId, chatId < 0 ? "group" : "private", text, fromId: 1)));
+    }
+
+    /// <returns>retry_after in whole seconds (as Telegram sends it) when a limit is hit, else null.</returns>
+    private int? RateLimit(long chatId)
+    {
+        var wait = _global.TryTake();
+        if (wait == TimeSpan.Zero)
+        {
+            wait = Bucket(_perChat, chatId, _limits.PerChatPerSecond, _limits.PerChatBurst).TryTake();
+        }
+
+        if (wait == TimeSpan.Zero && chatId < 0)
+        {
+            wait = Bucket(_perGroup, chatId, _limits.GroupPerMinute / 60, _limits.GroupBurst).TryTake();
+        }
+
+        return wait == TimeSpan.Zero ? null : (int)Math.Ceiling(wait.TotalSeconds);
+    }
+
+    private static FakeBotApiBucket Bucket(Dictionary<long, FakeBotApiBucket> buckets, long chatId, double rate, double burst)
+    {
+        if (!buckets.TryGetValue(chatId, out var bucket))
+        {
+            buckets[chatId] = bucket = new FakeBotApiBucket(rate, burst);
+        }
+
+        return bucket;
+    }
+
+    private (int, JsonObject) SetCommands(JsonElement body)
+    {
+        lock (_gate)
+        {
+            Commands = body.GetProperty("commands").Clone();
+        }
+
+        return (200, Ok(true));
+    }
+
+    private (int, JsonObject) SetWebhook(JsonElement? body)
+    {
+        lock (_gate)
+        {
+            WebhookUrl = body?.GetProperty("url").GetString();
+            WebhookSecret = body is { } b && b.TryGetProperty("secret_token", out var s) ? s.GetString() : null;
+        }
+
+        return (200, Ok(true));
+    }
+
+    private static string? ParseMode(JsonElement body) => body.TryGetProperty("parse_mode", out var p) ? p.GetString() : null;
+
+    private static string? Markup(JsonElement body) => body.TryGetProperty("reply_markup", out var m) ? m.GetRawText() : null;
+
+    private static async Task<JsonElement> ReadBodyAsync(HttpRequest request)
+    {
+        if (request.ContentLength is 0 || request.ContentType?.Contains("json", StringComparison.OrdinalIgnoreCase) != true)
+        {
+            return JsonDocument.Parse("{}").RootElement;
+        }
+
+        using var document = await JsonDocument.ParseAsync(request.Body).ConfigureAwait(false);
+        return document.RootElement.Clone();
+    }
+
+    private static JsonObject MessageJson(long messageId, long chatId, string chatType, string? text, long? fromId)
+    {
+        var message = new JsonObject
+        {
+            ["message_id"] = messageId,
+            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = chatId < 0 ? "Group" : null },
+        };
+        if (fromId is { } from)
+        {
+            message["from"] = UserJson(from);
+        }
+
+        if (text is not null)
+        {
+            message["text"] = text;
+        }
+
+        return message;
+    }
+
+    private static JsonObject UserJson(long id, bool isBot = false) =>
+        new() { ["id"] = id, ["is_bot"] = isBot, ["first_name"] = isBot ? "AlertBot" : $"User{id}", ["username"] = isBot ? "alert_test_bot" : null };
+
+    private static JsonObject Ok(JsonNode result) => new() { ["ok"] = true, ["result"] = result };
+
+    private static JsonObject Error(int code, string description) => new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
+}

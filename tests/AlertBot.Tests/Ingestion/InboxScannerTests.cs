@@ -1,0 +1,164 @@
+using System.Text;
+using AlertBot.Alerts;
+using AlertBot.Ingestion;
+using AlertBot.Storage;
+using AlertBot.Tests.Support;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Tests.Ingestion;
+
+public sealed class InboxScannerTests : IDisposable
+{
+    private readonly TempDirectory _temp = new();
+    private readonly string _inbox;
+
+    public InboxScannerTests()
+    {
+        _inbox = _temp.File("inbox");
+        Directory.CreateDirectory(_inbox);
+    }
+
+    [Fact]
+    public async Task ScanAsync_GoodAndBadFiles_ProcessesGoodOnesAndQuarantinesEachBadOneWithReason()
+    {
+        WriteArticle("wire/one.txt", "Explosion hits Kharkiv power station", "An explosion hit a power station in Kharkiv on Monday, officials said.");
+        WriteArticle("two.txt", "Ferry sinks off Odesa", "A ferry sank off Odesa on Tuesday, the coast guard said.");
+        await File.WriteAllBytesAsync(Path.Combine(_inbox, "binary.txt"), [0x89, 0x50, 0x00, 0x47]);
+        await File.WriteAllBytesAsync(Path.Combine(_inbox, "empty.md"), []);
+        await File.WriteAllBytesAsync(Path.Combine(_inbox, "latin1.txt"), Encoding.Latin1.GetBytes("Caf\u00e9 news in Lyon"));
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "half.json"), """{"title": "Cut off mid-wri""");
+        await using (var huge = File.Create(Path.Combine(_inbox, "huge.txt")))
+        {
+            huge.SetLength(50L * 1024 * 1024);
+        }
+
+        await using var services = Build();
+        var result = await Scanner(services).ScanAsync(CancellationToken.None);
+
+        Assert.Equal(2, result.Processed);
+        Assert.Equal(5, result.Quarantined);
+        Assert.Equal(0, result.Failed);
+        var failed = Path.Combine(_inbox, Quarantine.FolderName);
+        foreach (var name in new[] { "binary.txt", "empty.md", "latin1.txt", "half.json", "huge.txt" })
+        {
+            Assert.True(File.Exists(Path.Combine(failed, name)), name + " quarantined");
+            Assert.False(File.Exists(Path.Combine(_inbox, name)), name + " moved out");
+            Assert.False(string.IsNullOrWhiteSpace(await File.ReadAllTextAsync(Path.Combine(failed, name + ".reason"))));
+        }
+
+        Assert.Equal(2, await CountAsync(services, "SELECT COUNT(*) FROM articles;"));
+        Assert.True(File.Exists(Path.Combine(_inbox, "wire/one.txt")), "processed files stay where they are");
+    }
+
+    [Fact]
+    public async Task ScanAsync_Twice_ProcessesEachFileOnce()
+    {
+        WriteArticle("one.txt", "Explosion hits Kharkiv power station", "An explosion hit a power station in Kharkiv on Monday, officials said.");
+        await using var services = Build();
+        var scanner = Scanner(services);
+
+        var first = await scanner.ScanAsync(CancellationToken.None);
+        var second = await scanner.ScanAsync(CancellationToken.None);
+
+        Assert.Equal(1, first.Processed);
+        Assert.Equal((0, 0), (second.Processed, second.Duplicates));
+        Assert.Equal(1, await CountAsync(services, "SELECT COUNT(*) FROM articles;"));
+    }
+
+    [Fact]
+    public async Task ScanAsync_AfterRestart_DoesNotReprocessButPicksUpNewFiles()
+    {
+        WriteArticle("one.txt", "Explosion hits Kharkiv power station", "An explosion hit a power station in Kharkiv on Monday, officials said.");
+        await using (var before = Build())
+        {
+            await Scanner(before).ScanAsync(CancellationToken.None);
+        }
+
+        WriteArticle("two.txt", "Ferry sinks off Odesa", "A ferry sank off Odesa on Tuesday, the coast guard said.");
+        await using var after = Build();
+        var result = await Scanner(after).ScanAsync(CancellationToken.None);
+
+        Assert.Equal(1, result.Processed);
+        Assert.Equal(2, await CountAsync(after, "SELECT COUNT(*) FROM articles;"));
+        Assert.Equal(2, await CountAsync(after, "SELECT COUNT(*) FROM inbox_files;"));
+    }
+
+    [Fact]
+    public async Task ScanAsync_SameContentUnderAnotherName_IsADuplicateAndChangesNothing()
+    {
+        WriteArticle("one.txt", "Explosion hits Kharkiv power station", "An explosion hit a power station in Kharkiv on Monday, officials said.");
+        await using var services = Build();
+        var scanner = Scanner(services);
+        await scanner.ScanAsync(CancellationToken.None);
+        var developments = await CountAsync(services, "SELECT COUNT(*) FROM developments;");
+        File.Copy(Path.Combine(_inbox, "one.txt"), Path.Combine(_inbox, "copy.txt"));
+
+        var result = await scanner.ScanAsync(CancellationToken.None);
+
+        Assert.Equal((0, 1), (result.Processed, result.Duplicates));
+        Assert.Equal(1, await CountAsync(services, "SELECT COUNT(*) FROM articles;"));
+        Assert.Equal(developments, await CountAsync(services, "SELECT COUNT(*) FROM developments;"));
+    }
+
+    [Fact]
+    public async Task ScanAsync_FileStillBeingWritten_WaitsUntilTheWriterCloses()
+    {
+        await using var services = Build();
+        var scanner = Scanner(services);
+        var path = Path.Combine(_inbox, "slow.txt");
+        var writer = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.Read);
+        await writer.WriteAsync(Encoding.UTF8.GetBytes("Explosion hits Kharkiv power station\nAn explosion hit a power "));
+        await writer.FlushAsync();
+
+        var during = await scanner.ScanAsync(CancellationToken.None);
+        await writer.WriteAsync(Encoding.UTF8.GetBytes("station in Kharkiv on Monday, officials said."));
+        await writer.DisposeAsync();
+        var after = await scanner.ScanAsync(CancellationToken.None);
+
+        Assert.Equal(0, during.Processed + during.Quarantined);
+        Assert.NotNull(during.RetryAt);
+        Assert.Equal(1, after.Processed);
+        var stored = await CountAsync(services, "SELECT size FROM inbox_files WHERE path = 'slow.txt';");
+        Assert.Equal(new FileInfo(path).Length, stored);
+    }
+
+    [Fact]
+    public async Task ScanAsync_HiddenAndPartialFiles_AreIgnored()
+    {
+        WriteArticle(".hidden.txt", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
+        WriteArticle("download.txt.part", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
+        WriteArticle(".git/notes.txt", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
+        await using var services = Build();
+
+        var result = await Scanner(services).ScanAsync(CancellationToken.None);
+
+        Assert.Equal((0, 0), (result.Processed, result.Quarantined));
+    }
+
+    private void WriteArticle(string relative, string title, string body)
+    {
+        var path = Path.Combine(_inbox, relative);
+        Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+        File.WriteAllText(path, title + "\n" + body);
+    }
+
+    private ServiceProvider Build() => TestServices.Build(_temp.Path, TimeProvider.System);
+
+    private InboxScanner Scanner(ServiceProvider services) => new(
+        services.GetRequiredService<ArticleProcessor>(),
+        services.GetRequiredService<Database>(),
+        Options.Create(new InboxOptions { Path = _inbox, SettleMilliseconds = 0 }),
+        TimeProvider.System,
+        NullLogger<InboxScanner>.Instance);
+
+    private static async Task<long> CountAsync(ServiceProvider services, string sql)
+    {
+        await using var connection = await services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        return await connection.ExecuteScalarAsync<long>(sql);
+    }
+
+    public void Dispose() => _temp.Dispose();
+}

@@ -1,0 +1,49 @@
+using AlertBot.Alerts;
+using AlertBot.Ingestion;
+using AlertBot.Storage;
+
+namespace AlertBot.Tests.Storage;
+
+public sealed class StorageOptionsValidatorTests
+{
+    [Fact]
+    public void Validate_EmptyPath_NamesTheSetting()
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { DatabasePath = " " });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:DatabasePath", result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_SeveralBadInboxSettings_ReportsAllAtOnce()
+    {
+        var result = new InboxOptionsValidator().Validate(null, new InboxOptions { Path = "", RescanSeconds = 0, MaxFileBytes = 1 });
+
+        Assert.True(result.Failed);
+        Assert.Equal(3, result.Failures!.Count());
+        Assert.Contains(result.Failures!, f => f.Contains("Inbox:Path", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("Inbox:RescanSeconds", StringComparison.Ordinal));
+        Assert.Contains(result.Failures!, f => f.Contains("Inbox:MaxFileBytes", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData(0, 5, 10, "Alerts:MergeWindowHours")]
+    [InlineData(48, 0, 10, "Alerts:LatestDefault")]
+    [InlineData(48, 5, 0, "Alerts:MaxListed")]
+    public void Validate_BadAlertSetting_NamesIt(double window, int latest, int max, string setting)
+    {
+        var result = new AlertsOptionsValidator().Validate(null, new AlertsOptions { MergeWindowHours = window, LatestDefault = latest, MaxListed = max });
+
+        Assert.True(result.Failed);
+        Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_Defaults_Succeed()
+    {
+        Assert.True(new StorageOptionsValidator().Validate(null, new StorageOptions()).Succeeded);
+        Assert.True(new InboxOptionsValidator().Validate(null, new InboxOptions()).Succeeded);
+        Assert.True(new AlertsOptionsValidator().Validate(null, new AlertsOptions()).Succeeded);
+    }
+}

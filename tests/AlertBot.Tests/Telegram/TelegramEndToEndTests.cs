@@ -1,0 +1,312 @@
+using AlertBot.Storage;
+using AlertBot.Telegram.Receiving;
+using AlertBot.Tests.Fakes;
+using AlertBot.Tests.Support;
+using Dapper;
+
+namespace AlertBot.Tests.Telegram;
+
+/// <summary>The worker against the fake Bot API over real HTTP: commands in, alerts out, edits on confirmation.</summary>
+public sealed class TelegramEndToEndTests : IAsyncLifetime
+{
+    private const string AlertMarker = "🔴";
+    private readonly TempDirectory _folder = new();
+    private FakeBotApi _api = null!;
+
+    private string DatabasePath => _folder.File("bot.db");
+
+    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        await _api.DisposeAsync();
+        _folder.Dispose();
+    }
+
+    [Fact]
+    public async Task Start_ThenArticle_SubscriberReceivesExactlyOneAlert()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        _api.UserSends(101, "/start");
+        await Eventually.TrueAsync(() => _api.MessagesTo(101).Any(m => m.Text.Contains("Subscribed", StringComparison.Ordinal)), "the /start reply");
+
+        var outcome = await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(101).Count > 0, "the alert");
+        await Task.Delay(500);
+
+        Assert.NotEmpty(outcome.NewAlertIds);
+        var alert = Assert.Single(Alerts(101));
+        Assert.Contains("Homs", alert.Text, StringComparison.Ordinal);
+        Assert.Equal("HTML", alert.ParseMode);
+        Assert.Contains("/city Homs, SY", alert.ReplyMarkupJson, StringComparison.Ordinal);
+        Assert.NotNull(_api.Commands);
+    }
+
+    [Fact]
+    public async Task SecondOutlet_SameDevelopment_EditsTheAlertInsteadOfSendingAnother()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        _api.UserSends(102, "/start");
+        await Eventually.TrueAsync(() => _api.MessagesTo(102).Count == 1, "the /start reply");
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(102).Count == 1, "the alert");
+
+        var second = await host.ProcessAsync("daily-two", TestArticles.CityTakenAgainTitle, TestArticles.CityTakenAgainBody);
+        await Eventually.TrueAsync(() => Alerts(102).Any(m => m.Edits > 0), "the edit");
+        await Task.Delay(500);
+
+        Assert.NotEmpty(second.UpdatedAlertIds);
+        var alert = Assert.Single(Alerts(102));
+        Assert.Contains("Confirmed by 2 outlets", alert.Text, StringComparison.Ordinal);
+        Assert.Contains(_api.Calls, c => c.Method == "editMessageText" && c.ChatId == 102 && c.Status == 200);
+    }
+
+    [Fact]
+    public async Task CityCommands_AfterArticles_AnswerWithThePlacesAlerts()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await host.ProcessAsync("wire-one", TestArticles.PrisonTitle, TestArticles.PrisonBody);
+
+        _api.UserSends(103, "/city Homs");
+        await Eventually.TrueAsync(() => _api.MessagesTo(103).Count == 1, "the /city Homs reply");
+        _api.UserSends(103, "/city Sednaya");
+        await Eventually.TrueAsync(() => _api.MessagesTo(103).Count == 2, "the /city Sednaya reply");
+
+        var replies = _api.MessagesTo(103);
+        Assert.Contains("Homs", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("alert", replies[0].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nothing reported", replies[0].Text, StringComparison.Ordinal);
+        Assert.Contains("prison", replies[1].Text, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Nothing reported", replies[1].Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Homs", replies[1].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("/city@alert_test_bot Homs", "group", true)]
+    [InlineData("/city@some_other_bot Homs", "group", false)]
+    [InlineData("hello everyone", "group", false)]
+    [InlineData("hello", "private", true)]
+    public async Task GroupAndPrivateText_Received_AnsweredOnlyWhenMeantForTheBot(string text, string chatType, bool answered)
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        var chat = chatType == "group" ? -104 : 104;
+        _api.UserSends(chat, text, chatType);
+        _api.UserSends(chat, "/help", chatType);
+
+        await Eventually.TrueAsync(() => _api.MessagesTo(chat).Any(m => m.Text.Contains("/latest", StringComparison.Ordinal)), "the /help reply");
+
+        Assert.Equal(answered ? 2 : 1, _api.MessagesTo(chat).Count);
+    }
+
+    [Fact]
+    public async Task BlockedUser_AlertFanOut_SubscriberDeactivatedOthersServed()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, 201, 202);
+        _api.Block(201);
+
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(202).Count == 1, "the alert to the other subscriber");
+        await Eventually.TrueAsync(async () => await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = 201;") == 0, "deactivation");
+
+        Assert.Empty(_api.MessagesTo(201));
+        Assert.Contains("blocked", await Scalar<string>("SELECT deactivated_reason FROM subscribers WHERE chat_id = 201;"), StringComparison.Ordinal);
+        Assert.Equal("failed", await Scalar<string>("SELECT status FROM deliveries WHERE chat_id = 201;"));
+    }
+
+    [Fact]
+    public async Task GroupUpgradedToSupergroup_Alert_FollowsMigrateToChatId()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, -301);
+        _api.MigrateGroup(-301, -100301);
+
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(-100301).Count == 1, "the alert in the supergroup");
+
+        Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM subscribers WHERE chat_id = -301;"));
+        Assert.Equal(1, await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = -100301;"));
+        Assert.Equal("sent", await Scalar<string>("SELECT status FROM deliveries WHERE chat_id = -100301;"));
+    }
+
+    [Fact]
+    public async Task ServerErrors_Alert_RetriedAndDeliveredOnce()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, 401);
+        _api.FailNext(401, 2);
+
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(401).Count == 1, "the alert after two 500s");
+
+        Assert.Equal(3, await Scalar<long>("SELECT attempts FROM deliveries WHERE chat_id = 401;"));
+        Assert.Equal(2, _api.Calls.Count(c => c.ChatId == 401 && c.Status == 500));
+    }
+
+    [Fact]
+    public async Task RateLimitedByTelegram_Alert_WaitsRetryAfterThenDeliversOnce()
+    {
+        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(PerChatPerSecond: 0.5, PerChatBurst: 1));
+        await using var host = await TelegramTestHost.StartAsync(strict, DatabasePath);
+        strict.UserSends(501, "/start");
+        await Eventually.TrueAsync(() => strict.MessagesTo(501).Count == 1, "the /start reply");
+
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => strict.MessagesTo(501).Count == 2, "the alert after the 429", seconds: 20);
+
+        var calls = strict.Calls.Where(c => c.ChatId == 501 && c.Method == "sendMessage").ToList();
+        var limited = calls.Where(c => c.Status == 429).ToList();
+        Assert.NotEmpty(limited);
+        var delivered = calls.Last(c => c.Status == 200);
+        Assert.True(delivered.At - limited[0].At >= TimeSpan.FromSeconds(0.9), "the retry did not wait for retry_after");
+        Assert.Single(strict.MessagesTo(501), m => m.Text.Contains(AlertMarker, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task StoppedMidFanOut_Restarted_EverySubscriberHasTheAlertExactlyOnce()
+    {
+        var chats = Enumerable.Range(1, 40).Select(i => 6000L + i).ToArray();
+        _api.SendLatency = TimeSpan.FromMilliseconds(60);
+        var settings = new Dictionary<string, string?> { ["Delivery:MaxConcurrentSends"] = "4", ["Telegram:GlobalMessagesPerSecond"] = "40" };
+        await using (var first = await TelegramTestHost.StartAsync(_api, DatabasePath, settings))
+        {
+            await Subscribe(first, chats);
+            await first.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+            await Eventually.TrueAsync(() => chats.Count(c => Alerts(c).Count > 0) >= 8, "part of the fan-out");
+            await first.StopAsync();
+        }
+
+        var beforeRestart = chats.Count(c => Alerts(c).Count > 0);
+        // A kill (not a clean stop) leaves the in-flight row 'sending'; the restart must send it again.
+        var killedMidSend = chats.First(c => Alerts(c).Count == 0);
+        await Execute("UPDATE deliveries SET status = 'sending', attempts = 1 WHERE chat_id = @killedMidSend;", new { killedMidSend });
+
+        await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath, settings);
+        await Eventually.TrueAsync(() => chats.All(c => Alerts(c).Count > 0), "the rest of the fan-out", seconds: 30);
+        await Task.Delay(500);
+
+        Assert.InRange(beforeRestart, 8, chats.Length - 1);
+        Assert.All(chats, c => Assert.Single(Alerts(c)));
+        Assert.Equal(chats.Length, await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status = 'sent';"));
+    }
+
+    [Fact]
+    public async Task HostileArticleText_Alert_ArrivesEscaped()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, 701);
+
+        await host.ProcessAsync("wire-<b>one</b>", TestArticles.HostileTitle, TestArticles.HostileBody);
+        await Eventually.TrueAsync(() => Alerts(701).Count == 1, "the alert");
+
+        var sent = _api.Calls.Last(c => c.ChatId == 701 && c.Method == "sendMessage").Text!;
+        Assert.DoesNotContain("<script", sent, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("<b>one</b>", sent, StringComparison.Ordinal);
+        Assert.Contains("&amp;", sent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Restart_AfterCommands_NeitherRepliesAgainNorSkips()
+    {
+        await using (var first = await TelegramTestHost.StartAsync(_api, DatabasePath))
+        {
+            _api.UserSends(801, "/help");
+            await Eventually.TrueAsync(() => _api.MessagesTo(801).Count == 1, "the first reply");
+            await first.StopAsync();
+        }
+
+        var handled = await Scalar<string>($"SELECT value FROM bot_state WHERE key = '{TelegramOffsetStore.Key}';");
+        var next = _api.UserSends(801, "/following");
+        await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Eventually.TrueAsync(() => _api.MessagesTo(801).Count == 2, "the reply to the command sent while stopped");
+        await Task.Delay(1500);
+
+        Assert.Equal(next.ToString(System.Globalization.CultureInfo.InvariantCulture), handled);
+        Assert.Equal(2, _api.MessagesTo(801).Count);
+        Assert.Contains("follow no places", _api.MessagesTo(801)[1].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AdminCommands_FromAdminAndStranger_OnlyAdminGetsStats()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        _api.UserSends(TelegramTestHost.AdminChatId, "/stats");
+        _api.UserSends(TelegramTestHost.AdminChatId, "/sources");
+        _api.UserSends(902, "/stats");
+
+        await Eventually.TrueAsync(() => _api.MessagesTo(TelegramTestHost.AdminChatId).Count == 2 && _api.MessagesTo(902).Count == 1, "the replies");
+
+        Assert.Contains("Subscribers:", _api.MessagesTo(TelegramTestHost.AdminChatId)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Inbox files", _api.MessagesTo(TelegramTestHost.AdminChatId)[1].Text, StringComparison.Ordinal);
+        Assert.Contains("administrators", _api.MessagesTo(902)[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SharedLocation_NearAnAlert_ListsItWithDistance()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+
+        _api.UserSharesLocation(1001, 34.80, 36.75);
+        _api.UserSharesLocation(1002, 48.85, 2.35);
+        await Eventually.TrueAsync(() => _api.MessagesTo(1001).Count == 1 && _api.MessagesTo(1002).Count == 1, "both replies");
+
+        Assert.Contains("Homs", _api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
+        Assert.Contains(" km)", _api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("No alerts within", _api.MessagesTo(1002)[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AlertButton_Pressed_AnswersCallbackAndRunsItsCommand()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, 1101);
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => Alerts(1101).Count == 1, "the alert");
+
+        _api.UserPresses(1101, Alerts(1101)[0].MessageId, "/follow Homs, SY");
+        await Eventually.TrueAsync(() => _api.MessagesTo(1101).Count == 2, "the reply to the button");
+
+        Assert.Contains(_api.Calls, c => c.Method == "answerCallbackQuery");
+        Assert.Contains("Following Homs", _api.MessagesTo(1101)[1].Text, StringComparison.Ordinal);
+        Assert.Equal(1, await Scalar<long>("SELECT COUNT(*) FROM follows WHERE chat_id = 1101;"));
+    }
+
+    [Fact]
+    public async Task ChannelPost_Start_SubscribesTheChannel()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+
+        _api.ChannelPosts(-1200, "/start");
+        await Eventually.TrueAsync(() => _api.MessagesTo(-1200).Count == 1, "the reply in the channel");
+
+        Assert.Equal("channel", await Scalar<string>("SELECT chat_type FROM subscribers WHERE chat_id = -1200;"));
+    }
+
+    private IReadOnlyList<FakeBotApiMessage> Alerts(long chatId) =>
+        _api.MessagesTo(chatId).Where(m => m.Text.StartsWith(AlertMarker, StringComparison.Ordinal)).ToList();
+
+    private static async Task Subscribe(TelegramTestHost host, params long[] chats)
+    {
+        var store = host.Get<AlertBot.Chat.SubscriberStore>();
+        foreach (var chat in chats)
+        {
+            await store.SubscribeAsync(chat, chat < 0 ? "group" : "private", null, CancellationToken.None);
+        }
+    }
+
+    private async Task<T> Scalar<T>(string sql)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        return (await connection.ExecuteScalarAsync<T>(sql))!;
+    }
+
+    private async Task Execute(string sql, object parameters)
+    {
+        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
+        await connection.OpenAsync();
+        await connection.ExecuteAsync(sql, parameters);
+    }
+}
