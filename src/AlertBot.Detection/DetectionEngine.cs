@@ -25,8 +25,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         ArgumentNullException.ThrowIfNull(article);
         var cleaned = _cleaner.Clean(article.Outlet, article.Title, article.Body);
         var sentences = Sentences(cleaned);
-        var document = Gazetteer.ContextOf(string.Join('\n', sentences.Select(s => s.Text)));
-        var mentions = sentences.Select(s => EventPlaces(Gazetteer.FindMentions(s.Text, document))).ToList();
+        var mentions = Mentions(sentences);
         var main = MainPlace(sentences, mentions);
         var kind = ArticleKindClassifier.Classify(cleaned.Title);
         var candidates = Candidates(sentences, mentions, main, article.Published.Year);
@@ -37,10 +36,11 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             .ThenBy(x => x.Group.Members.Min(m => m.SentenceIndex))
             .Take(MaxDevelopments)
             .ToList();
+        var placeWords = mentions.SelectMany(m => m).SelectMany(m => m.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
         var context = string.Join(' ', sentences.Take(LeadSentences + 1).Select(s => s.Text));
         var developments = scored.Count == 0
             ? [Fallback(cleaned, sentences, main, context)]
-            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null)).ToList();
+            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null, placeWords)).ToList();
         return new ArticleAnalysis(developments, developments[0].Places);
     }
 
@@ -56,6 +56,36 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
         list.AddRange(cleaned.Sentences.Select(s => (s.Text, s.Index)));
         return list;
+    }
+
+    /// <summary>
+    /// One gazetteer pass over the whole text (the document is its own context for ambiguous names), then each
+    /// mention handed to its sentence with offsets relative to that sentence.
+    /// </summary>
+    private List<IReadOnlyList<PlaceMention>> Mentions(List<(string Text, int Index)> sentences)
+    {
+        var starts = new int[sentences.Count];
+        var builder = new System.Text.StringBuilder();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            starts[i] = builder.Length;
+            builder.Append(sentences[i].Text).Append('\n');
+        }
+
+        var perSentence = new List<PlaceMention>[sentences.Count];
+        for (var i = 0; i < perSentence.Length; i++)
+        {
+            perSentence[i] = [];
+        }
+
+        foreach (var mention in Gazetteer.FindMentions(builder.ToString()))
+        {
+            var i = Array.BinarySearch(starts, mention.Start);
+            i = i >= 0 ? i : ~i - 1;
+            perSentence[i].Add(mention with { Start = mention.Start - starts[i] });
+        }
+
+        return perSentence.Select(EventPlaces).ToList();
     }
 
     /// <summary>"Syrian" names a country's people, not where something happened; towns come before their country.</summary>
@@ -108,10 +138,12 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
                 continue;
             }
 
+            // A clause without a place happened where its sentence says, else where the article is about.
+            var sentencePlaces = mentions[i].Select(m => m.Place).DistinctBy(p => p.GeonameId).ToList();
             foreach (var candidate in SentenceExtractor.Extract(text, index, mentions[i], year))
             {
                 var resolved = actors.Resolve(candidate);
-                found.Add(resolved.Places.Count > 0 ? resolved : resolved with { Places = fallback });
+                found.Add(resolved.Places.Count > 0 ? resolved : resolved with { Places = sentencePlaces.Count > 0 ? sentencePlaces : fallback });
             }
         }
 
@@ -148,13 +180,14 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             }
         }
 
-        return groups;
+        // A title event no body sentence states is the title paraphrasing the lead ("Siege ends"): not a second development.
+        return groups.Any(g => g.Lead.SentenceIndex >= 0) ? groups.Where(g => g.Members.Any(m => m.SentenceIndex >= 0)).ToList() : groups;
     }
 
     private static Certainty CertaintyOf(EventCandidate c) =>
         c.Hedged ? Certainty.Hedged : c.Attribution is not null ? Certainty.Attributed : Certainty.Stated;
 
-    private static Development Build(EventGroup group, double score, string? context)
+    private static Development Build(EventGroup group, double score, string? context, IReadOnlySet<string> placeWords)
     {
         var certainty = group.Members.Max(CertaintyOf);
         // The earliest firm statement leads; a hedged clause only when the article never firms it up.
@@ -163,7 +196,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var headline = HeadlineWriter.Write(lead, CertaintyOf(lead) == Certainty.Hedged, lead.Attribution);
         var actor = group.Members.Select(m => m.Actor).FirstOrDefault(a => a is not null && !WordSets.Pronouns.Contains(a.ToLowerInvariant()));
         var places = group.Places;
-        var signature = new Signature();
+        var signature = new Signature(placeWords);
         foreach (var e in evidence)
         {
             signature.AddText(e, context: false);
@@ -179,6 +212,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             signature.AddText(context, context: true);
         }
 
+        signature.AddPlaces(places);
         signature.SetTense(group.Tense);
         var key = new DevelopmentKey(group.Action, actor, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
         return new Development(
@@ -204,8 +238,10 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         signature.AddText(text, context: false);
         signature.AddText(context, context: true);
         IReadOnlyList<Place> places = main is null ? [] : [main];
+        signature.AddPlaces(places);
         var key = new DevelopmentKey(EventAction.Other, null, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
-        var headline = text.Length <= HeadlineWriter.MaxLength ? text : text[..text.LastIndexOf(' ', HeadlineWriter.MaxLength - 2)] + "…";
+        var cut = text.Length <= HeadlineWriter.MaxLength ? text.Length : text.LastIndexOf(' ', HeadlineWriter.MaxLength - 2);
+        var headline = cut == text.Length ? text : text[..(cut > 0 ? cut : HeadlineWriter.MaxLength - 1)] + "…";
         return new Development(headline, SummaryWriter.Write(evidence), EventAction.Other, null, places, evidence, 0, false, Certainty.Stated, null, key);
     }
 }

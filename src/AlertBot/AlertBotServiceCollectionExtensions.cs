@@ -1,13 +1,17 @@
 using AlertBot.Alerts;
+using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
 using AlertBot.Chat.Console;
 using AlertBot.Detection;
 using AlertBot.Detection.Places;
 using AlertBot.Ingestion;
+using AlertBot.Ingestion.Feeds;
 using AlertBot.Storage;
+using AlertBot.Telegram;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Quartz;
 
 namespace AlertBot;
@@ -21,6 +25,15 @@ public static class AlertBotServiceCollectionExtensions
         var services = builder.Services;
         var configuration = builder.Configuration;
 
+        builder.Logging.AddSimpleConsole(o =>
+        {
+            o.SingleLine = true;
+            o.TimestampFormat = "HH:mm:ss ";
+            o.UseUtcTimestamp = true;
+        });
+        // Quartz narrates every scheduler step at Information; its warnings and errors are what matter here.
+        builder.Logging.AddFilter("Quartz", LogLevel.Warning);
+        builder.Logging.AddFilter("System.Net.Http.HttpClient", LogLevel.Warning);
         services.AddSingleton(TimeProvider.System);
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(configuration, StorageOptions.Section);
         services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration, AlertsOptions.Section);
@@ -35,12 +48,16 @@ public static class AlertBotServiceCollectionExtensions
             q.AddJob<InboxRescanJob>(j => j.WithIdentity(InboxRescanJob.Key));
             q.AddTrigger(t => t.ForJob(InboxRescanJob.Key).StartAt(DateTimeOffset.UtcNow + rescan).WithSimpleSchedule(s => s.WithInterval(rescan).RepeatForever()));
         });
+        services.AddFeeds(configuration);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
         services.AddSingleton<ConsoleChatTransport>(_ => new ConsoleChatTransport(System.Console.Out));
         services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<ConsoleChatTransport>());
         services.AddSingleton(System.Console.In);
         services.AddHostedService<ConsoleChat>();
+        services.AddDelivery(configuration);
+        // Registered after the console: with a bot token set, Telegram becomes the chat transport.
+        services.AddTelegram(configuration);
         return builder;
     }
 

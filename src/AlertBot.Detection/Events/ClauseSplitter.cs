@@ -41,7 +41,8 @@ public static class ClauseSplitter
         var afterComma = tokens[i - 1].Is(",");
         if (t.Is("and") || t.Is("but"))
         {
-            return tokens[i + 1].Is("that") || (afterComma && HasVerbAhead(tokens, i + 1)) || HasFiniteVerbAhead(tokens, i + 1);
+            // "Forces backed by artillery and air support have…" coordinates a subject: the left side needs its own verb.
+            return tokens[i + 1].Is("that") || (HasFiniteVerbBehind(tokens, i) && ((afterComma && HasVerbAhead(tokens, i + 1)) || HasFiniteVerbAhead(tokens, i + 1)));
         }
 
         if (WordSets.Subordinators.Contains(t.Lower) || t.Is("as"))
@@ -75,6 +76,20 @@ public static class ClauseSplitter
             }
 
             if (WordSets.Auxiliaries.Contains(tokens[j].Lower) || WordSets.Reporting.Contains(tokens[j].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool HasFiniteVerbBehind(ReadOnlySpan<Token> tokens, int at)
+    {
+        for (var j = at - 1; j >= 0 && !tokens[j].Is(";") && !tokens[j].Is(":"); j--)
+        {
+            var w = tokens[j].Lower;
+            if (WordSets.Auxiliaries.Contains(w) || WordSets.Reporting.Contains(w) || WordSets.IrregularPast.Contains(w) || TriggerLexicon.Match(tokens, j) is not null)
             {
                 return true;
             }

@@ -39,6 +39,12 @@ public sealed class EventGroup(EventCandidate first)
             return false;
         }
 
+        if (candidate.SentenceIndex < 0 || Lead.SentenceIndex < 0)
+        {
+            // The title states the lead's event in other words: same kind of event, same development.
+            return !candidate.PlacesFromText || !PlacesFromText || candidate.Places.Any(p => Places.Any(q => q.GeonameId == p.GeonameId));
+        }
+
         var mine = _members.Where(m => m.PlacesFromText).SelectMany(m => m.Places).Select(p => p.GeonameId).ToHashSet();
         if (candidate.PlacesFromText && mine.Count > 0)
         {

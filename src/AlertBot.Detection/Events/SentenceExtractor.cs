@@ -98,7 +98,8 @@ public static class SentenceExtractor
             {
                 declared ??= m;
             }
-            else if (best is null || m.Trigger.Weight > best.Value.Trigger.Weight)
+            else if (best is null || m.Trigger.Weight > best.Value.Trigger.Weight
+                || (m.Trigger.Weight == best.Value.Trigger.Weight && Scoring.SignificanceScorer.Base(m.Trigger.Action) > Scoring.SignificanceScorer.Base(best.Value.Trigger.Action)))
             {
                 best = m;
             }
@@ -125,7 +126,14 @@ public static class SentenceExtractor
 
     private static ((int Start, int End)? Span, bool Pronoun, int SubjectStart) Actor(Token[] tokens, Clause clause, int trigger, int reporter)
     {
-        var from = reporter >= 0 ? reporter + 1 : clause.Start;
+        var start = clause.Start;
+        if (start < trigger && (WordSets.Subordinators.Contains(tokens[start].Lower) || tokens[start].Is("and") || tokens[start].Is("as")))
+        {
+            // "after Islamist rebels reclaimed…": the joining word is not part of the subject.
+            start++;
+        }
+
+        var from = reporter >= 0 ? reporter + 1 : start;
         for (var i = trigger - 1; i >= from; i--)
         {
             if (tokens[i].Is("that") && !tokens[i].InQuote)
@@ -137,7 +145,7 @@ public static class SentenceExtractor
         }
 
         var eventSubject = NounPhrase.Subject(tokens, from, trigger);
-        var reporterSubject = reporter >= 0 ? NounPhrase.Subject(tokens, clause.Start, reporter) : null;
+        var reporterSubject = reporter >= 0 ? NounPhrase.Subject(tokens, start, reporter) : null;
         if (eventSubject is { } e && IsPronoun(tokens, e))
         {
             // "Rebels say they have captured…": the pronoun is the reporter.

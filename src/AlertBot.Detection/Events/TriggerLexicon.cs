@@ -10,29 +10,31 @@ namespace AlertBot.Detection.Events;
 public static class TriggerLexicon
 {
     private const string Data = """
-        TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; took over; taken over; takes over; liberated; fell to; fallen to; falls to; under the control of
-        TookControl 0.8: capturing; stormed; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
-        TookControl 0.6: entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
+        TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; liberated; under the control of
+        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
+        TookControl 0.6: took over; taken over; takes over; fell to >@cap|the|rebels|insurgents|troops|forces|militants|government; fallen to >@cap|the|rebels|insurgents|troops|forces|militants|government; falls to >@cap|the|rebels|insurgents|troops|forces|militants|government; entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
         Advance 0.6: advancing; advanced on; advance on; advance towards; advance toward; marching towards; marching toward; closing in; reached >the|@cap; offensive
         Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions
-        Fled 1.0: fled; flee; flees; fleeing; escaped; escapes; gone into exile; went into hiding; fled the country
+        Fled 1.0: fled; flee; flees; fleeing; escaped from; escapes from; escaped >custody|prison|jail; gone into exile; went into hiding; fled the country
+        Fled 0.5: escaped; escapes
         Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; evacuated; whereabouts
         Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
         Killed 0.7: murder >of|in; killings; deaths
         Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
-        Attack 0.8: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking; fired >on|at|into|shots|rockets|missiles|a|tear; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
+        Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
+        Attack 0.8: fired >on|at|into|shots|rockets|missiles|a|tear; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
         Attack 0.5: fighting; firing; arson
         Freed 1.0: freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
-        Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end; end of >the|an|his|her|their|its|@cap; collapsed; collapse of
-        Ended 0.6: ended; ends; ending; end >to
+        Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end
+        Ended 0.6: ended; ends; ending; end >to; end of >an|his|her|their|its|@cap|the; collapsed; collapse of
         Resigned 1.0: resigned; resigns; resignation; stepped down; step down; steps down; stepping down; hand over power; handed over power; hand over its; hand over; handover; transfer of power; transfer power; abdicated; quit >as|his|her|the
         Declared 1.0: declared; declares; proclaimed; proclaims; state of emergency; martial law; curfew
         Declared 0.7: announced; announces; vowed; pledged; urged; urges; warned; warns; ordered; orders >the|a|an|@cap|all; imposed; imposes; called for; calls for; issued a statement; issued a warning; unveiled; confirmed
         Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; rally >in|against|outside|at; rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
         Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
         Election 1.0: election result; election results; elected; re-elected; won the election; wins election; won election; landslide victory; polls closed; voters; voting began; vote count; referendum; runoff; sworn in
-        Election 0.6: election; elections; vote; voted; ballot
+        Election 0.4: election; elections; vote; voted; ballot
         Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody
         Charged 1.0: charged with; charged in; indicted; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened
         Charged 0.6: charged; charges; accused; trial; suspect; suspects
@@ -45,8 +47,8 @@ public static class TriggerLexicon
         Admitted 1.0: checked into; checks into; check into; checked herself into; checked himself into; rehab; rehabilitation; hospitalised; hospitalized; admitted to hospital
         Appointed 1.0: appointed; named as; named the; named head; sworn in as; hired; hires; to host; will host; chosen to; chosen as; nominated; to direct; to helm; signed >with|a|for
         Dismissed 1.0: sacked; dismissed; fired >@cap|coach|manager|head|the|his|her; relieved of; ousted as
-        Agreement 1.0: ceasefire; cease-fire; truce; peace deal; peace agreement; peace treaty; treaty; accord; signed an agreement; signed a deal; agreed to; reached a deal; reached an agreement
-        Agreement 0.6: agreement; deal >with|to|between|on
+        Agreement 1.0: ceasefire; cease-fire; truce; peace deal; peace agreement; peace treaty; treaty; accord; signed an agreement; reached an agreement
+        Agreement 0.5: agreed to; signed a deal; reached a deal; agreement; deal >with|to|between|on
         Business 1.0: acquired; acquisition; takeover; merger; bankruptcy; filed for bankruptcy; job cuts; layoffs; shares fell; shares rose; profits; profit; offer >to|for|of
         Won 1.0: won; wins; beat; beats; defeated; defeats; victory; retained; retain; stopped >@cap; knockout; champion
         """;

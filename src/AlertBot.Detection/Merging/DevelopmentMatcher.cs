@@ -1,17 +1,30 @@
 namespace AlertBot.Detection.Merging;
 
 /// <summary>
-/// Decides whether two reports describe the same development. Hard rules first (a different kind of event, a
-/// different place, or context versus news is never the same), then a weighted cosine over the key's words, lifted
-/// when the kind of event and a place agree.
+/// Decides whether two reports describe the same development. Context versus news is never the same, nor the same
+/// kind of event mainly placed in towns far apart; otherwise a
+/// weighted cosine over the key's words, lifted when the kind of event and a place agree, lowered when the kinds
+/// differ or the towns are far apart.
 /// </summary>
 public static class DevelopmentMatcher
 {
     /// <summary>At or above this <see cref="Similarity"/> two reports are one development (tuned on ECB+ dev, see README).</summary>
-    public const double Threshold = 0.35;
+    public const double Threshold = 0.25;
 
-    private const double ActionBonus = 0.2;
-    private const double PlaceBonus = 0.2;
+    private const double ActionBonus = 0.1;
+    private const double PlaceBonus = 0.15;
+
+    /// <summary>
+    /// Another family of event: outlets do lead with different verbs for one development ("explosion" / "arrested"),
+    /// but within one story different kinds are different developments, so the words must agree strongly.
+    /// </summary>
+    private const double OtherFamilyPenalty = 0.25;
+
+    /// <summary>An unclassified event shares no kind with the other, so its words alone must carry the match.</summary>
+    private const double UnknownKindPenalty = 0.1;
+
+    /// <summary>Towns named on both sides and none near another: usually elsewhere (gazetteer matches can be wrong).</summary>
+    private const double ElsewherePenalty = 0.1;
 
     /// <summary>0..1: how alike two keys are.</summary>
     public static double Similarity(DevelopmentKey a, DevelopmentKey b)
@@ -23,21 +36,21 @@ public static class DevelopmentMatcher
             return 0;
         }
 
-        var sameAction = a.Action == b.Action && a.Action != EventAction.Other;
-        if (!sameAction && a.Action != EventAction.Other && b.Action != EventAction.Other)
-        {
-            return 0;
-        }
-
+        var sameAction = a.Action != EventAction.Other && ActionFamily.Of(a.Action) == ActionFamily.Of(b.Action);
         var placeShared = a.PlaceIds.Any(b.PlaceIds.Contains);
-        if (!placeShared && (Disjoint(a.PlaceIds, b.PlaceIds, id => id > 0) || Disjoint(a.PlaceIds, b.PlaceIds, id => id < 0)))
+        if (sameAction && !placeShared && GeoMarker.PrimaryApart(a.Tokens, b.Tokens))
         {
-            // Towns both named and none shared, or countries/regions both named and none shared: elsewhere, so new.
+            // The same kind of event where each mainly happened far from the other: elsewhere, so new.
             return 0;
         }
 
-        var score = Cosine(a.Tokens, b.Tokens) + (sameAction ? ActionBonus : 0) + (placeShared ? PlaceBonus : 0);
-        return Math.Min(1, score);
+        var score = Cosine(a.Tokens, b.Tokens)
+            + (sameAction ? ActionBonus : 0)
+            + (placeShared ? PlaceBonus : 0)
+            - (ActionFamily.Compatible(a.Action, b.Action) ? 0 : OtherFamilyPenalty)
+            - (a.Action == EventAction.Other || b.Action == EventAction.Other ? UnknownKindPenalty : 0)
+            - (!placeShared && GeoMarker.Apart(a.Tokens, b.Tokens) ? ElsewherePenalty : 0);
+        return Math.Clamp(score, 0, 1);
     }
 
     public static bool IsSame(DevelopmentKey a, DevelopmentKey b) => Similarity(a, b) >= Threshold;
@@ -78,10 +91,6 @@ public static class DevelopmentMatcher
 
         return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
-
-    /// <summary>GeoNames ids are positive for towns; countries and regions have negative ids.</summary>
-    private static bool Disjoint(IReadOnlyList<int> a, IReadOnlyList<int> b, Func<int, bool> kind) =>
-        a.Any(kind) && b.Any(kind) && !a.Where(kind).Any(b.Contains);
 
     private static string? Marker(DevelopmentKey key)
     {

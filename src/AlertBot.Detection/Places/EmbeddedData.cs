@@ -7,14 +7,17 @@ internal static class EmbeddedData
 {
     private const string Prefix = "AlertBot.Detection.Places.Data.";
 
+    /// <summary>The whole file as text; .gz files are decompressed.</summary>
+    public static string ReadAll(string fileName)
+    {
+        using var reader = new StreamReader(Open(fileName), System.Text.Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
     /// <summary>Data lines, without blanks and '#' comment lines; .gz files are decompressed.</summary>
     public static IEnumerable<string> ReadLines(string fileName)
     {
-        var assembly = typeof(EmbeddedData).Assembly;
-        using var raw = assembly.GetManifestResourceStream(Prefix + fileName)
-            ?? throw new InvalidOperationException($"Embedded gazetteer data '{fileName}' is missing; regenerate it with tools/gazetteer.");
-        using var stream = fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
-        using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+        using var reader = new StreamReader(Open(fileName), System.Text.Encoding.UTF8);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')
@@ -22,5 +25,12 @@ internal static class EmbeddedData
                 yield return line;
             }
         }
+    }
+
+    private static Stream Open(string fileName)
+    {
+        var raw = typeof(EmbeddedData).Assembly.GetManifestResourceStream(Prefix + fileName)
+            ?? throw new InvalidOperationException($"Embedded gazetteer data '{fileName}' is missing; regenerate it with tools/gazetteer.");
+        return fileName.EndsWith(".gz", StringComparison.Ordinal) ? new GZipStream(raw, CompressionMode.Decompress) : raw;
     }
 }

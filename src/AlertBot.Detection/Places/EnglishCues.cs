@@ -33,7 +33,7 @@ internal static class EnglishCues
         "easter", "ramadan", "eid", "god", "allah", "i",
     ], StringComparer.Ordinal);
 
-    /// <summary>Lowercase particles that may sit inside a place name ("Deir ez-Zor", "Stratford-upon-Avon").</summary>
+    /// <summary>Lowercase particles that may sit inside a place name ("Ras al-Ain", "Stratford-upon-Avon").</summary>
     private static readonly HashSet<string> NameParticles = new(
     [
         "al", "el", "il", "ul", "ad", "ed", "as", "es", "at", "et", "ar", "er", "an", "en", "ash", "esh", "az", "ez",
@@ -42,12 +42,23 @@ internal static class EnglishCues
         "von", "ter", "aan", "sous", "the", "i", "u", "na", "nad", "pod",
     ], StringComparer.Ordinal);
 
-    /// <summary>Particles that join the parts of a person's name ("Bashar al-Assad", "Ludwig van Beethoven").</summary>
+    /// <summary>Particles that join the parts of a person's name ("Nouri al-Maliki", "Ludwig van Beethoven").</summary>
     private static readonly HashSet<string> PersonParticles = new(
     [
         "al", "el", "bin", "ibn", "bint", "abu", "de", "da", "di", "du", "van", "von", "der", "den", "la", "le", "ben",
     ], StringComparer.Ordinal);
 
+    /// <summary>Nouns that make a preceding place name a modifier of something else ("Downing Street", "Davis Cup", "Sundance Festival", "Yamanouchi Pharmaceutical").</summary>
+    private static readonly HashSet<string> NonPlaceHeads = new(
+    [
+        "street", "road", "avenue", "lane", "drive", "boulevard", "square", "cup", "trophy", "award", "awards",
+        "prize", "globe", "globes", "medal", "stakes", "post", "times", "journal", "herald", "tribune", "gazette",
+        "telegraph", "chronicle", "records", "pictures", "studios", "motors", "airways", "airlines", "group",
+        "bank", "pharmaceutical", "pharmaceuticals", "holdings", "corporation", "corp", "inc", "ltd", "plc", "company",
+        "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon",
+    ], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPlaceHeadLookup = NonPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechLookup = SpeechVerbs.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> CalendarLookup = CalendarWords.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -55,6 +66,8 @@ internal static class EnglishCues
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> PersonParticleLookup = PersonParticles.GetAlternateLookup<ReadOnlySpan<char>>();
 
     public static bool IsTitle(ReadOnlySpan<char> folded) => TitleLookup.Contains(folded);
+
+    public static bool IsNonPlaceHead(ReadOnlySpan<char> folded) => NonPlaceHeadLookup.Contains(folded);
 
     public static bool IsSpeechVerb(ReadOnlySpan<char> folded) => SpeechLookup.Contains(folded);
 

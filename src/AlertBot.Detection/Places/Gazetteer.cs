@@ -80,19 +80,22 @@ public sealed class Gazetteer
             return new PlaceLookup([], []);
         }
 
-        var matches = _index.Exact(key);
-        if (matches.Length == 0)
+        var exact = _index.Exact(key);
+        if (exact.Length > 0)
         {
-            var variant = NameKey.Variant(name);
-            matches = variant.Length >= 3 ? _index.Variant(variant) : [];
-            if (matches.Length == 0 && variant.Length >= 5)
-            {
-                matches = _index.Partial(variant);
-            }
+            return new PlaceLookup(PlaceRanking.Ordered(exact, PlaceContext.Empty), []);
         }
 
-        return matches.Length > 0
-            ? new PlaceLookup(PlaceRanking.Ordered(matches, PlaceContext.Empty), [])
+        var variant = NameKey.Variant(name);
+        var respelled = variant.Length >= 3 ? _index.Variant(variant) : [];
+        if (respelled.Length == 0 && variant.Length >= 5)
+        {
+            respelled = _index.Partial(variant);
+        }
+
+        // Among respellings the closest spelling leads, then size: a small near-identical town beats a big loose match.
+        return respelled.Length > 0
+            ? new PlaceLookup([.. respelled.OrderBy(p => NameSimilarity.Distance(key, p)).ThenByDescending(p => p.Population)], [])
             : new PlaceLookup([], _suggester.Suggest(key));
     }
 

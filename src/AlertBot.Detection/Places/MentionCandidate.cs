@@ -9,4 +9,9 @@ internal sealed record MentionCandidate(int First, int Count, Place[] Places, Pl
 
     /// <summary>A country or region among the readings: such names are rarely anything else.</summary>
     public bool NamesCountryOrRegion => Places.Any(p => !p.IsSettlement);
+
+    /// <summary>A national capital of some size ("Baghdad said"): not mistaken for a person's name. Douglas, Isle of Man, is not one.</summary>
+    public bool NamesMajorCapital => Places.Any(p => p.IsCapital && p.Population >= MajorCapitalPopulation);
+
+    private const int MajorCapitalPopulation = 100_000;
 }

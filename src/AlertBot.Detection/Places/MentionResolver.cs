@@ -9,19 +9,30 @@ internal static class MentionResolver
     /// <summary>A lone city this big, ten times bigger than its namesakes, tells which country the text is about.</summary>
     private const int TellingCityPopulation = 100_000;
 
-    /// <summary>Below this a one-word town needs its country named in the document ("Saydnaya" next to "Syria").</summary>
+    /// <summary>Below this a one-word town needs its country named in the document (a village next to its country's name).</summary>
     private const int UnaidedSingleWordPopulation = 50_000;
 
     private const int UnaidedMultiWordPopulation = 10_000;
 
-    /// <summary>A common word or given name counts as a place on its own only when the place is this big ("Reading", "Nice").</summary>
-    private const int UnaidedOrdinaryWordPopulation = 100_000;
+    /// <summary>A story clearly set elsewhere (this much evidence for other countries) names only notable foreign towns.</summary>
+    private const double SettledElsewhereWeight = 2;
 
-    /// <summary>A transliteration variant counts on its own only for a place this big.</summary>
-    private const int UnaidedVariantPopulation = 500_000;
+    private const int UnaidedForeignPopulation = 250_000;
+
+    /// <summary>A main country of the story has at least a third of the evidence of the most-named one.</summary>
+    private const double MainCountryShare = 3;
+
+    /// <summary>A near-identical respelling ("Falluja" for "Fallujah") stands on its own for a city this big.</summary>
+    private const int UnaidedVariantPopulation = 250_000;
+
+    /// <summary>A common word or given name is a place on its own only when the place is this big ("Paris")...</summary>
+    private const int UnaidedOrdinaryWordPopulation = 500_000;
+
+    /// <summary>...or this big and in a country the document is about ("Reading", "Bath" in a British story).</summary>
+    private const int InContextOrdinaryWordPopulation = 50_000;
 
     public static List<MentionCandidate> WithoutPeople(TokenizedText text, List<MentionCandidate> candidates, PlaceContext evidence) =>
-        candidates.FindAll(c => !(evidence.IsPersonWord(text.Fold(c.Last)) && !c.NamesCountryOrRegion && !c.Places[0].IsCapital));
+        candidates.FindAll(c => !(evidence.IsPersonWord(text.Fold(c.Last)) && !c.NamesCountryOrRegion && !c.NamesMajorCapital));
 
     public static void AddEvidence(List<MentionCandidate> candidates, PlaceContext context)
     {
@@ -29,13 +40,15 @@ internal static class MentionResolver
         {
             if (candidate.Kind != PlaceMatchKind.Variant && candidate.Places.FirstOrDefault(p => !p.IsSettlement) is { } area)
             {
-                if (area.IsRegion)
+                // "New York" and "Washington" usually mean the city: only a region without a big namesake counts as one.
+                if (area.IsRegion && !candidate.Places.Any(p => p.IsSettlement && p.Population >= TellingCityPopulation))
                 {
                     context.AddRegion(area.CountryCode, area.Admin1);
                 }
-                else
+                else if (!area.IsRegion)
                 {
-                    context.AddCountry(area.CountryCode, 1);
+                    // "Iraqi rebels" says less about where things happen than "in Iraq".
+                    context.AddCountry(area.CountryCode, candidate.Kind == PlaceMatchKind.Demonym ? 0.5 : 1);
                 }
 
                 continue;
@@ -56,7 +69,7 @@ internal static class MentionResolver
         foreach (var candidate in candidates)
         {
             var place = PlaceRanking.Best(candidate.Places, context);
-            if (!HasEnoughEvidence(candidate, place, context))
+            if (!HasEnoughEvidence(text, candidate, place, context))
             {
                 continue;
             }
@@ -70,25 +83,37 @@ internal static class MentionResolver
         return mentions;
     }
 
-    private static bool HasEnoughEvidence(MentionCandidate candidate, Place place, PlaceContext context)
+    private static bool HasEnoughEvidence(TokenizedText text, MentionCandidate candidate, Place place, PlaceContext context)
     {
+        var weight = context.CountryWeight(place.CountryCode);
+
+        // Small towns and respellings need their country to be one the story is mainly about, not one it mentions in passing.
+        var mainCountry = weight >= 1 && weight * MainCountryShare >= context.StrongestCountryWeight;
+        if (candidate.Kind == PlaceMatchKind.Variant)
+        {
+            var spelling = text.Fold(candidate.First, candidate.Count).ToString();
+            var distance = NameSimilarity.Distance(spelling, place);
+            return mainCountry
+                ? distance <= NameSimilarity.Tolerance(spelling)
+                : distance <= 1 && place.Population >= UnaidedVariantPopulation;
+        }
+
         if (!place.IsSettlement || place.IsCapital)
         {
             return true;
         }
 
-        var inContext = context.HasCountry(place.CountryCode);
-        if (candidate.Kind == PlaceMatchKind.Variant)
-        {
-            return inContext || place.Population >= UnaidedVariantPopulation;
-        }
-
         if (candidate.NeedsEvidence)
         {
-            return place.Population >= UnaidedOrdinaryWordPopulation || (inContext && place.Population >= UnaidedMultiWordPopulation);
+            return place.Population >= UnaidedOrdinaryWordPopulation || (mainCountry && place.Population >= InContextOrdinaryWordPopulation);
+        }
+
+        if (mainCountry || place.FeatureCode == "PPLA")
+        {
+            return true;
         }
 
         var unaided = candidate.Count == 1 ? UnaidedSingleWordPopulation : UnaidedMultiWordPopulation;
-        return inContext || place.Population >= unaided || place.FeatureCode == "PPLA";
+        return place.Population >= (context.StrongestCountryWeight >= SettledElsewhereWeight ? Math.Max(unaided, UnaidedForeignPopulation) : unaided);
     }
 }

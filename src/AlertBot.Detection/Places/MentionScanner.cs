@@ -11,9 +11,6 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
 
     private const int MaxWindow = 6;
 
-    /// <summary>Words ranked above this in spoken-English frequency are ordinary words first, names second.</summary>
-    internal const int CommonWordRank = 25_000;
-
     public List<MentionCandidate> Scan(TokenizedText text, PlaceContext evidence)
     {
         var tokens = text.Tokens;
@@ -38,15 +35,19 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
             {
                 found.Add(kept);
                 placeEnd = match.Last + 1;
+                i = match.Last + 1;
             }
-
-            i = match.Last + 1;
+            else
+            {
+                // The words inside a rejected run ("The US and UK") may still name places on their own.
+                i++;
+            }
         }
 
         return found;
     }
 
-    /// <summary>The name after a title runs while words are capitalised or name particles ("President Bashar al-Assad").</summary>
+    /// <summary>The name after a title runs while words are capitalised or name particles ("Prime Minister Nouri al-Maliki").</summary>
     private static int TitledNameEnd(TokenizedText text, int title)
     {
         var tokens = text.Tokens;
@@ -104,24 +105,45 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         for (var count = longest; count >= 1; count--)
         {
             var key = text.Fold(first, count);
-            if (key.Length > NameKey.MaxLength || !IsNameWindow(text, first, count))
+            if (key.Length > NameKey.MaxLength || !IsNameWindow(text, first, count) || HasEnglishWord(text, first, count))
             {
                 continue;
             }
 
             var length = NameKey.WriteVariant(key, variant);
-            if (length >= 3 && index.VariantLookup.TryGetValue(variant[..length], out var places))
+            if (length >= 3 && index.VariantLookup.TryGetValue(variant[..length], out var places) && Transliterated(places) is { } respelled)
             {
-                return new MentionCandidate(first, count, places, PlaceMatchKind.Variant, false);
+                return new MentionCandidate(first, count, respelled, PlaceMatchKind.Variant, false);
             }
 
-            if (count == 1 && length >= 5 && index.PartialLookup.TryGetValue(variant[..length], out places))
+            if (count == 1 && length >= 5 && index.PartialLookup.TryGetValue(variant[..length], out places) && Transliterated(places) is { } shortened)
             {
-                return new MentionCandidate(first, count, places, PlaceMatchKind.Variant, false);
+                return new MentionCandidate(first, count, shortened, PlaceMatchKind.Variant, false);
             }
         }
 
         return null;
+    }
+
+    /// <summary>Only places of non-Latin-script countries reach English in several spellings ("Uruapan" is no "European").</summary>
+    private static Place[]? Transliterated(Place[] places)
+    {
+        var kept = Array.FindAll(places, p => TransliteratedCountries.Contains(p.CountryCode));
+        return kept.Length > 0 ? kept : null;
+    }
+
+    /// <summary>Transliterated names are not English words: "Then the US" is no spelling of "Tunis".</summary>
+    private bool HasEnglishWord(TokenizedText text, int first, int count)
+    {
+        for (var i = first; i < first + count; i++)
+        {
+            if (text.Tokens[i].Capitalised && words.IsCommon(text.Fold(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Joined words, capitalised at both ends, with only name particles in lower case between.</summary>
@@ -145,7 +167,7 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         var tokens = text.Tokens;
         var fold = text.Fold(match.First, match.Count);
         var single = match.Count == 1;
-        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match))
+        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match) || ModifiesOtherName(text, match))
         {
             return null;
         }
@@ -161,13 +183,46 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
             return null;
         }
 
-        var ordinary = single && (words.Rank(fold) < CommonWordRank || words.IsFirstName(fold));
-        if (ordinary && (tokens[match.First].SentenceInitial || tokens[match.First].WeakCase) && !match.NamesCountryOrRegion)
+        var ordinary = single && (words.IsCommon(fold) || words.IsFirstName(fold));
+        var insideOtherName = (!followsPlace && AfterCapitalisedWord(text, match.First)) || BeforeCapitalisedWord(text, match.Last);
+        if (ordinary && !match.NamesCountryOrRegion && (tokens[match.First].SentenceInitial || tokens[match.First].WeakCase || insideOtherName))
         {
+            // "European Union", "Rugby Football Union": an ordinary word joined to other capitalised words is part of another name.
             return null;
         }
 
-        return ordinary ? match with { NeedsEvidence = true } : match;
+        // Towns rarely take "the": "the White House", "the Aurora" name buildings and ships ("the Hague" is big enough),
+        // unless the name only qualifies what follows ("the Wasilla Bible Church").
+        var afterArticle = match.First > 0 && tokens[match.First - 1].JoinedToNext && text.Fold(match.First - 1) is "the"
+            && !BeforeCapitalisedWord(text, match.Last);
+        return ordinary || (afterArticle && !match.NamesCountryOrRegion) ? match with { NeedsEvidence = true } : match;
+    }
+
+    private static bool AfterCapitalisedWord(TokenizedText text, int first) =>
+        first > 0 && text.Tokens[first - 1].JoinedToNext && text.Tokens[first - 1].Capitalised;
+
+    private static bool BeforeCapitalisedWord(TokenizedText text, int last) =>
+        last + 1 < text.Tokens.Length && text.Tokens[last].JoinedToNext && text.Tokens[last + 1].Capitalised;
+
+    /// <summary>The capitalised words after the name end in a head noun: "Sundance Film Festival", "Downing Street".</summary>
+    private static bool ModifiesOtherName(TokenizedText text, MentionCandidate match)
+    {
+        const int lookahead = 3;
+        if (match.NamesCountryOrRegion)
+        {
+            return false;
+        }
+
+        var tokens = text.Tokens;
+        for (var i = match.Last + 1; i < tokens.Length && i <= match.Last + lookahead && tokens[i - 1].JoinedToNext && tokens[i].Capitalised; i++)
+        {
+            if (EnglishCues.IsNonPlaceHead(text.Fold(i)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names of three letters or fewer must match in case too: "US" is a country, "Us" is not.</summary>

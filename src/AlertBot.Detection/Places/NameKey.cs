@@ -70,7 +70,7 @@ public static class NameKey
         return exact.Length > MaxLength ? exact : new string(buffer[..WriteVariant(exact, buffer)]);
     }
 
-    /// <summary>Consonant skeleton with the first letter kept: "Sednaya" and "Saydnaya" give "sdn".</summary>
+    /// <summary>Consonant skeleton with the first letter kept: "Baqubah" and "Baquba" give "bkb".</summary>
     public static string Skeleton(string name)
     {
         var variant = Variant(name);
@@ -104,22 +104,32 @@ public static class NameKey
         var written = 0;
         var previous = '\0';
         var wordIndex = 0;
+        Span<char> collapsed = stackalloc char[Math.Min(exact.Length, MaxLength)];
         foreach (var range in exact.Split(' '))
         {
-            var word = exact[range];
+            var raw = exact[range];
             var isLast = wordIndex == wordCount - 1;
             wordIndex++;
-            if (word.IsEmpty || (!isLast && IsArticle(word)))
+            if (raw.IsEmpty || raw.Length > collapsed.Length || (!isLast && IsArticle(raw)))
             {
                 continue;
             }
 
+            // Doubled letters carry no weight in transliteration ("Jiddah", "Tall Abbas").
+            var length = 0;
+            foreach (var c in raw)
+            {
+                if (length == 0 || collapsed[length - 1] != c)
+                {
+                    collapsed[length++] = c;
+                }
+            }
+
+            var word = collapsed[..length];
             var end = TrimEnding(word, isLast);
             for (var i = 0; i < end; i++)
             {
-                var c = word[i];
-                var next = i + 1 < end ? word[i + 1] : '\0';
-                var output = Fold(c, next, i == 0, out var consumedNext);
+                var output = Fold(word, i, end, out var consumedNext);
                 if (consumedNext)
                 {
                     i++;
@@ -136,7 +146,7 @@ public static class NameKey
         return written;
     }
 
-    // Arabic ta marbuta is written -a, -ah, -eh; before a genitive ("Muadamiyat al-Sham") it is -at.
+    // Arabic ta marbuta is written -a, -ah, -eh; before a genitive ("Madinat al-Zahra") it is -at.
     private static int TrimEnding(ReadOnlySpan<char> word, bool isLast)
     {
         var end = word.Length;
@@ -148,8 +158,10 @@ public static class NameKey
         return !isLast && end > 3 && word[end - 1] == 't' && word[end - 2] == 'a' ? end - 1 : end;
     }
 
-    private static char Fold(char c, char next, bool wordStart, out bool consumedNext)
+    private static char Fold(ReadOnlySpan<char> word, int i, int end, out bool consumedNext)
     {
+        var c = word[i];
+        var next = i + 1 < end ? word[i + 1] : '\0';
         consumedNext = true;
         switch (c, next)
         {
@@ -177,13 +189,20 @@ public static class NameKey
             return 'k';
         }
 
-        // Y and W are consonants only where a word starts with them ("Yabroud", "Wadi").
-        return IsVowel(c) || (!wordStart && c is 'y' or 'w') ? 'a' : c;
+        // Y and W are consonants starting a word ("Yabroud") or between vowels ("Sulaymaniyah", "Diwaniya");
+        // elsewhere they spell a vowel or diphthong ("Bayt" ~ "Beit", "Shaykh" ~ "Sheikh").
+        if (c is 'y' or 'w')
+        {
+            var consonant = i == 0 || (IsVowel(word[i - 1]) && IsVowel(next));
+            return consonant ? c : 'a';
+        }
+
+        return IsVowel(c) ? 'a' : c;
     }
 
     private static bool IsVowel(char c) => c is 'a' or 'e' or 'i' or 'o' or 'u';
 
-    private static bool IsArticle(ReadOnlySpan<char> word) => word switch
+    internal static bool IsArticle(ReadOnlySpan<char> word) => word switch
     {
         "al" or "el" or "il" or "ul" or "ad" or "ed" or "ud" or "as" or "es" or "us" or "at" or "et" => true,
         "ar" or "er" or "an" or "en" or "ash" or "esh" or "az" or "ez" or "ath" or "adh" or "ech" or "the" => true,

@@ -3,11 +3,11 @@ namespace AlertBot.Detection.Places;
 /// <summary>Signs that capitalised words naming a place are really (part of) a person's name.</summary>
 internal sealed class PersonCues(WordLists words)
 {
-    /// <summary>Places this big or this central are spoken for by their governments ("Damascus said").</summary>
+    /// <summary>Places this big or this central are spoken for by their governments ("Baghdad said").</summary>
     private const int SpeakingPlacePopulation = 1_000_000;
 
     /// <summary>
-    /// "Tony Blair", "Bashar al-Assad": the candidate follows a given name, or an unknown capitalised word
+    /// "Tony Blair", "Nouri al-Maliki": the candidate follows a given name, or an unknown capitalised word
     /// (not a common English word, not an acronym), possibly through name particles.
     /// </summary>
     public bool NamedPersonBefore(TokenizedText text, MentionCandidate match)
@@ -30,12 +30,12 @@ internal sealed class PersonCues(WordLists words)
             return true;
         }
 
-        var unknownName = !tokens[before].AllCaps && words.Rank(fold) >= MentionScanner.CommonWordRank
+        var unknownName = !tokens[before].AllCaps && !words.IsCommon(fold)
             && !EnglishCues.IsTitle(fold) && !EnglishCues.IsCalendarWord(fold);
         return unknownName && !match.NamesCountryOrRegion;
     }
 
-    /// <summary>"Jordan Henderson", "Paris Hilton": a given name that is also a place, followed by a surname.</summary>
+    /// <summary>"Jordan Henderson", "Charlotte Church": a given name that is also a place, followed by a capitalised word.</summary>
     public bool GivenNameBeforeSurname(TokenizedText text, MentionCandidate match)
     {
         var tokens = text.Tokens;
@@ -46,15 +46,15 @@ internal sealed class PersonCues(WordLists words)
         }
 
         var nextFold = text.Fold(next);
-        return words.IsFirstName(text.Fold(match.First)) && words.Rank(nextFold) >= MentionScanner.CommonWordRank
-            && !EnglishCues.IsNameParticle(nextFold) && !tokens[next].AllCaps;
+        return words.IsFirstName(text.Fold(match.First)) && !EnglishCues.IsNameParticle(nextFold) && !tokens[next].AllCaps
+            && !EnglishCues.IsCalendarWord(nextFold);
     }
 
     /// <summary>"Blair said", "said Blair.": a speaker, unless the place is big enough to speak through its government.</summary>
     public bool Speaks(TokenizedText text, MentionCandidate match)
     {
         var top = match.Places[0];
-        if (match.NamesCountryOrRegion || top.IsCapital || top.Population >= SpeakingPlacePopulation)
+        if (match.NamesCountryOrRegion || match.NamesMajorCapital || top.Population >= SpeakingPlacePopulation)
         {
             return false;
         }

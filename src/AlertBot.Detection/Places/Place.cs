@@ -18,10 +18,10 @@ public sealed record Place(
     /// <summary>GeoNames feature code: PPLC capital, PPLA.. admin seat, PPL town; <see cref="CountryFeature"/>, <see cref="RegionFeature"/>.</summary>
     public string FeatureCode { get; init; } = "PPL";
 
-    /// <summary>GeoNames admin1 code within the country ("OR" for Oregon, "11" for Homs governorate); empty when unknown.</summary>
+    /// <summary>GeoNames admin1 code within the country ("OR" for Oregon, "ENG" for England); empty when unknown.</summary>
     public string Admin1 { get; init; } = "";
 
-    /// <summary>Adjectives and demonyms naming a country ("Syrian"); they match as <see cref="PlaceMatchKind.Demonym"/>.</summary>
+    /// <summary>Adjectives and demonyms naming a country ("Iraqi"); they match as <see cref="PlaceMatchKind.Demonym"/>.</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
 
     public const string CountryFeature = "PCLI";

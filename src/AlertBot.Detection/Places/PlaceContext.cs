@@ -17,10 +17,15 @@ public sealed class PlaceContext
     /// <summary>ISO codes of the countries the document is about, most evidence first.</summary>
     public IReadOnlyList<string> Countries => [.. _countryWeights.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key)];
 
-    /// <summary>Folded words the document uses as (parts of) people's names ("assad").</summary>
+    /// <summary>Folded words the document uses as (parts of) people's names ("maliki").</summary>
     public IReadOnlyCollection<string> PersonWords => _personWords;
 
     public bool HasCountry(string countryCode) => _countryWeights.ContainsKey(countryCode);
+
+    /// <summary>How much the document says about a country: 1 per naming of it or its regions, 0.5 per telling city.</summary>
+    public double CountryWeight(string countryCode) => _countryWeights.GetValueOrDefault(countryCode);
+
+    internal double StrongestCountryWeight => _countryWeights.Count == 0 ? 0 : _countryWeights.Values.Max();
 
     public bool HasRegion(string countryCode, string admin1) => admin1.Length > 0 && _regions.Contains((countryCode, admin1));
 

@@ -1,3 +1,5 @@
+using System.Runtime.InteropServices;
+
 namespace AlertBot.Detection.Places;
 
 /// <summary>
@@ -36,8 +38,8 @@ internal sealed class PlaceIndex
             foreach (var adjective in place.Demonyms)
             {
                 var key = NameKey.Exact(adjective);
-                Add(DemonymLookup, key, place);
-                Add(DemonymLookup, key.EndsWith('s') ? key : key + "s", place);
+                Add(_demonym, key, place);
+                Add(_demonym, key.EndsWith('s') ? key : key + "s", place);
             }
         }
 
@@ -58,7 +60,7 @@ internal sealed class PlaceIndex
 
     public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
 
-    /// <summary>Multi-word names under the variant key of their leading word ("Muadamiyat al-Sham" under "Muadamiyat").</summary>
+    /// <summary>Multi-word names under the variant key of their leading word ("Madinat al-Zahra" under "Madinat").</summary>
     public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> PartialLookup { get; }
 
     /// <summary>Every exact key, ordinal order: prefix search and spelling suggestions.</summary>
@@ -72,7 +74,7 @@ internal sealed class PlaceIndex
 
     /// <summary>
     /// The leading word's variant key of a multi-word name when that word is distinctive enough (6+ letters)
-    /// to stand for the whole name; generic heads ("Deir", "Kafr", "Tall") are shorter than that.
+    /// to stand for the whole name; generic heads ("Kafr", "Tall", "Ain") are shorter than that.
     /// </summary>
     internal static string? HeadWordKey(string exactKey)
     {
@@ -97,8 +99,10 @@ internal sealed class PlaceIndex
             return;
         }
 
-        Add(ExactLookup, key, place);
-        if (key.Length <= buffer.Length)
+        Add(_exact, key, place);
+
+        // Countries and regions have settled English names; respelling them only invites false matches ("Saudi" for "Sawda").
+        if (place.IsSettlement && key.Length <= buffer.Length)
         {
             var length = NameKey.WriteVariant(key, buffer);
             if (length >= 3)
@@ -109,20 +113,26 @@ internal sealed class PlaceIndex
 
         if (HeadWordKey(key) is { } head)
         {
-            Add(PartialLookup, head, place);
+            Add(_partial, head, place);
         }
     }
 
     /// <summary>Most keys name one place, so arrays grow by copying instead of holding a list per key.</summary>
-    private static void Add(Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, Place place)
+    private static void Add(Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, Place place) =>
+        Append(ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), place);
+
+    private static void Add(Dictionary<string, Place[]> index, string key, Place place) =>
+        Append(ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), place);
+
+    private static void Append(ref Place[]? places, Place place)
     {
-        if (!index.TryGetValue(key, out var places))
+        if (places is null)
         {
-            index[key] = [place];
+            places = [place];
         }
         else if (!ReferenceEquals(places[^1], place))
         {
-            index[key] = [.. places, place];
+            places = [.. places, place];
         }
     }
 

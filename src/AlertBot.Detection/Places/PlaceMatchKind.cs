@@ -6,9 +6,9 @@ public enum PlaceMatchKind
     /// <summary>The name or an alias, forgiving only case, accents and punctuation.</summary>
     Exact = 0,
 
-    /// <summary>Another transliteration of the name ("Sednaya" for Şaydnāyā).</summary>
+    /// <summary>Another transliteration of the name ("Baquba" for Baqubah).</summary>
     Variant = 1,
 
-    /// <summary>An adjective or demonym of a country ("Syrian"); the place is the country.</summary>
+    /// <summary>An adjective or demonym of a country ("Iraqi"); the place is the country.</summary>
     Demonym = 2,
 }

@@ -14,7 +14,7 @@ internal sealed class PlaceSuggester(PlaceIndex index)
             return [];
         }
 
-        // Lower is closer: 0 same skeleton, then edit distance, then prefix completions.
+        // Lower is closer: one edit, then the same consonant skeleton, then two edits, then prefix completions.
         var closeness = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
         var skeleton = NameKey.Skeleton(exactKey);
         var maxEdits = exactKey.Length <= 4 ? 1 : 2;
@@ -28,7 +28,7 @@ internal sealed class PlaceSuggester(PlaceIndex index)
             var distance = BoundedEditDistance(exactKey, key, maxEdits);
             if (distance <= maxEdits)
             {
-                Offer(closeness, index.Exact(key), distance);
+                Offer(closeness, index.Exact(key), distance * 2);
             }
         }
 
@@ -38,7 +38,7 @@ internal sealed class PlaceSuggester(PlaceIndex index)
             {
                 if (NameKey.Skeleton(key) == skeleton)
                 {
-                    Offer(closeness, index.Exact(key), 0);
+                    Offer(closeness, index.Exact(key), 3);
                 }
             }
         }
@@ -48,7 +48,7 @@ internal sealed class PlaceSuggester(PlaceIndex index)
             var at = Array.BinarySearch(index.ExactKeys, exactKey, StringComparer.Ordinal);
             for (var i = at < 0 ? ~at : at; i < index.ExactKeys.Length && i < (at < 0 ? ~at : at) + MaxPrefixKeys && index.ExactKeys[i].StartsWith(exactKey, StringComparison.Ordinal); i++)
             {
-                Offer(closeness, index.Exact(index.ExactKeys[i]), maxEdits + 1);
+                Offer(closeness, index.Exact(index.ExactKeys[i]), (maxEdits * 2) + 1);
             }
         }
 

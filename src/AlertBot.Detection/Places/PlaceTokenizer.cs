@@ -134,32 +134,30 @@ internal static class PlaceTokenizer
         return (capitalised, letters > 1 && upper == letters);
     }
 
-    private readonly record struct GapInfo(bool Joined, bool SentenceEnds, bool NewLine);
-
-    private static GapInfo Gap(string text, PlaceToken previous, int nextStart)
+    private static TokenGap Gap(string text, PlaceToken previous, int nextStart)
     {
         var from = previous.Start + previous.Length;
         var gap = text.AsSpan(from, nextStart - from);
         var newLine = gap.ContainsAny('\n', '\r');
         if (newLine)
         {
-            return new GapInfo(false, true, true);
+            return new TokenGap(false, true, true);
         }
 
         var trimmed = gap.Trim();
         if (trimmed.IsEmpty || trimmed is "-")
         {
-            return new GapInfo(true, false, false);
+            return new TokenGap(true, false, false);
         }
 
         // "St. Petersburg", "Mt. Lebanon": a short capitalised word before a dot abbreviates, it does not end a sentence.
         if (trimmed is "." && previous.Length <= 2 && previous.Capitalised && !previous.AllCaps && gap.Length > 1)
         {
-            return new GapInfo(true, false, false);
+            return new TokenGap(true, false, false);
         }
 
         var sentenceEnds = trimmed.ContainsAny(".!?:\"\u201C\u201D\u00AB\u00BB") && !trimmed.StartsWith("'s", StringComparison.Ordinal);
-        return new GapInfo(false, sentenceEnds, false);
+        return new TokenGap(false, sentenceEnds, false);
     }
 
     /// <summary>In a title-case or all-caps line (a headline) every word is capitalised, so casing proves nothing.</summary>

@@ -1,39 +1,33 @@
 namespace AlertBot.Detection.Places;
 
 /// <summary>
-/// English word knowledge used to tell place names from ordinary words and people:
-/// word frequency ranks (SUBTLEX-US, lowercase words only) and common given names (Moby).
+/// English word knowledge used to tell place names from ordinary words and people: common lowercase words
+/// (the most frequent of SUBTLEX-US plus SCOWL's common dictionary words) and common given names (Moby).
 /// </summary>
 internal sealed class WordLists
 {
     private static readonly Lazy<WordLists> Shared = new(Load, LazyThreadSafetyMode.ExecutionAndPublication);
 
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _rankLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _commonLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _firstNameLookup;
 
-    private WordLists(Dictionary<string, int> ranks, HashSet<string> firstNames)
+    private WordLists(HashSet<string> common, HashSet<string> firstNames)
     {
-        _rankLookup = ranks.GetAlternateLookup<ReadOnlySpan<char>>();
+        _commonLookup = common.GetAlternateLookup<ReadOnlySpan<char>>();
         _firstNameLookup = firstNames.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     public static WordLists Default => Shared.Value;
 
-    /// <summary>Frequency rank (0 = most frequent) of a lowercase word, or int.MaxValue when it is not a common word.</summary>
-    public int Rank(ReadOnlySpan<char> lowercaseWord) =>
-        _rankLookup.TryGetValue(lowercaseWord, out var rank) ? rank : int.MaxValue;
+    /// <summary>An everyday English word ("reading", "union"), so its capitalised form may not be a name.</summary>
+    public bool IsCommon(ReadOnlySpan<char> lowercaseWord) => _commonLookup.Contains(lowercaseWord);
 
     public bool IsFirstName(ReadOnlySpan<char> lowercaseWord) => _firstNameLookup.Contains(lowercaseWord);
 
     private static WordLists Load()
     {
-        var ranks = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var word in EmbeddedData.ReadLines("common-words.txt.gz"))
-        {
-            ranks.TryAdd(word, ranks.Count);
-        }
-
+        var common = new HashSet<string>(EmbeddedData.ReadLines("common-words.txt.gz"), StringComparer.Ordinal);
         var names = new HashSet<string>(EmbeddedData.ReadLines("first-names.txt"), StringComparer.Ordinal);
-        return new WordLists(ranks, names);
+        return new WordLists(common, names);
     }
 }

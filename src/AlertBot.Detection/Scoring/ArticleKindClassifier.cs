@@ -30,7 +30,8 @@ public static class ArticleKindClassifier
             return ArticleKind.Question;
         }
 
-        if (t.StartsWith("why ", StringComparison.Ordinal) || t.StartsWith("how ", StringComparison.Ordinal) || t.StartsWith("what ", StringComparison.Ordinal))
+        if (t.StartsWith("why ", StringComparison.Ordinal) || t.StartsWith("how ", StringComparison.Ordinal)
+            || t.StartsWith("what ", StringComparison.Ordinal) || t.StartsWith("what's ", StringComparison.Ordinal) || t.StartsWith("what'", StringComparison.Ordinal))
         {
             return ArticleKind.Explainer;
         }

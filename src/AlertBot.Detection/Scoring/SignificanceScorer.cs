@@ -17,7 +17,7 @@ public static class SignificanceScorer
     {
         ArgumentNullException.ThrowIfNull(group);
         var weight = group.Members.Max(m => m.Weight);
-        var score = Base(group.Action) * (0.6 + (0.4 * weight));
+        var score = Base(group.Action) * weight;
         if (group.Action == EventAction.Declared)
         {
             score += 0.6 * group.Members.Max(m => Base(m.ContentAction));
@@ -71,7 +71,13 @@ public static class SignificanceScorer
             return 0;
         }
 
-        var population = places.Max(p => p.Population);
+        if (!places.Any(p => p.IsSettlement))
+        {
+            // "in Indonesia" says little about how big the event is.
+            return 0.03;
+        }
+
+        var population = places.Where(p => p.IsSettlement).Max(p => p.Population);
         var size = population switch
         {
             >= 1_000_000 => 0.10,
@@ -84,8 +90,8 @@ public static class SignificanceScorer
 
     private static double Position(int sentenceIndex) => sentenceIndex switch
     {
-        < 0 => 0.12,
-        <= 1 => 0.10,
+        < 0 => 0.20,
+        <= 1 => 0.15,
         <= 4 => 0.06,
         <= 9 => 0.03,
         _ => 0,

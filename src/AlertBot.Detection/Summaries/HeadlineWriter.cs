@@ -27,9 +27,12 @@ public static class HeadlineWriter
         (text, trigger) = EvidenceText.WithoutAsides(text, trigger);
 
         (text, trigger) = Cut(text, trigger, text.Length - EvidenceText.StripOpeners(text).Length);
-        if (text.StartsWith("that ", StringComparison.OrdinalIgnoreCase) && trigger > 5)
+        foreach (var joint in (string[])["that ", "after ", "before ", "when ", "since ", "because "])
         {
-            (text, trigger) = Cut(text, trigger, 5);
+            if (text.StartsWith(joint, StringComparison.OrdinalIgnoreCase) && trigger > joint.Length)
+            {
+                (text, trigger) = Cut(text, trigger, joint.Length);
+            }
         }
 
         foreach (var opener in ReportOpeners)

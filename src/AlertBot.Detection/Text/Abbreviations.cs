@@ -28,6 +28,21 @@ internal static class Abbreviations
         "who", "where", "then", "also", "still", "now", "last", "other", "such", "here", "several", "more",
         "according", "during", "about");
 
+    /// <summary>Words that can follow "a.m."/"p.m." inside a sentence; any other capitalised word starts a new one.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> TimeFollowers = Lookup(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue", "wed", "thu",
+        "fri", "sat", "sun", "gmt", "bst", "utc", "et", "est", "edt", "cet", "cest", "pst", "pdt", "ist", "msk", "eet",
+        "eest", "ast", "jst", "aest", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+        "sept", "oct", "nov", "dec", "local", "eastern", "pacific",
+        "central", "mountain", "greenwich", "universal");
+
+    /// <summary>After a quoted question or exclamation, these within the next few words mean the sentence goes on.</summary>
+    public static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> SpeechVerbs = Lookup(
+        "said", "says", "asked", "asks", "told", "tells", "added", "adds", "replied", "replies", "shouted", "shouts",
+        "wrote", "writes", "tweeted", "posted", "chanted", "cried", "yelled", "wondered", "declared", "insisted",
+        "exclaimed", "joked", "quipped", "recalled", "explained", "continued", "demanded", "screamed", "sang");
+
     private static FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(params string[] words) =>
         words.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 }

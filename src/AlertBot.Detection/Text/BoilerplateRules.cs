@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 
 namespace AlertBot.Detection.Text;
@@ -13,6 +14,27 @@ internal static partial class BoilerplateRules
     private const int MaxCreditWords = 40;
     private const int MaxContributorWords = 30;
 
+    // Unanchored rules scan the whole sentence; one vectorised keyword search lets ordinary news skip them.
+    private static readonly SearchValues<string> CreditWords = Words(
+        "getty", "afp", "reuters", "(ap", "/ap", "ap photo", "epa", "shutterstock", "alamy", "(pa", "anadolu", "sipa",
+        "bloomberg", "dpa", "xinhua", "efe", "sana", "nurphoto", "zuma", "rex", "photo", "picture", "image", "illustration");
+
+    // "\u00A9" is looked for separately: one non-ASCII needle would push the whole set off the vectorised path.
+    private static readonly SearchValues<string> CopyrightWords = Words("(c)", "copyright", "rights reserved", "may not be", "unauthori");
+
+    private static readonly SearchValues<string> ClickWords = Words("click", "tap ", "press ");
+
+    private static readonly SearchValues<string> LiveUpdateWords = Words(
+        "this story", "this article", "this page", "this report", "this post", "this blog", "this feed", "this live",
+        "this coverage", "this piece", "this video", "this breaking", "this developing", "this news", "refresh",
+        "check back", "more to follow", "more soon", "more details", "more information", "more updates", "developing",
+        "breaking", "version of this", "we'll", "we will", "stay with us", "contributed", "this media", "this content",
+        "this audio", "this embed", "appeared first", "originally");
+
+    private static readonly SearchValues<string> ConsentWords = Words(
+        "cookie", "privacy", "terms of", "terms and", "by continuing", "by using", "manage", "personalised",
+        "personalized", "consent", "javascript", "blocker", "browser", "device");
+
     /// <summary>
     /// Rules that only make sense for a whole line (a paragraph as published). Sentence rules run per sentence
     /// afterwards, so a call to action never takes news sharing its line with it.
@@ -25,12 +47,12 @@ internal static partial class BoilerplateRules
         }
 
         var shortLine = LineShapes.CountWords(line) <= MaxCreditWords;
-        if (shortLine && Credit().IsMatch(line))
+        if (shortLine && Has(line, CreditWords) && Credit().IsMatch(line))
         {
             return BoilerplateKind.Credit;
         }
 
-        if (shortLine && Copyright().IsMatch(line))
+        if (shortLine && MayBeCopyright(line) && Copyright().IsMatch(line))
         {
             return BoilerplateKind.Copyright;
         }
@@ -70,30 +92,33 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Byline;
         }
 
-        if (ClickHere().IsMatch(sentence) || ForMore().IsMatch(sentence)
+        if ((Has(sentence, ClickWords) && ClickHere().IsMatch(sentence)) || ForMore().IsMatch(sentence)
             || (CallToActionStart().IsMatch(sentence) && PromotedThing().IsMatch(sentence)))
         {
             return BoilerplateKind.CallToAction;
         }
 
-        if (LiveUpdate().IsMatch(sentence))
+        if (Has(sentence, LiveUpdateWords) && LiveUpdate().IsMatch(sentence))
         {
             return BoilerplateKind.LiveUpdate;
         }
 
-        if (Copyright().IsMatch(sentence))
+        if (MayBeCopyright(sentence) && Copyright().IsMatch(sentence))
         {
             return BoilerplateKind.Copyright;
         }
 
         // Consent vocabulary is also news vocabulary ("the EU's cookie law"); only text addressing the reader is a notice.
-        if (ConsentTerm().IsMatch(sentence) && ReaderAddressed().IsMatch(sentence))
+        if (Has(sentence, ConsentWords) && ConsentTerm().IsMatch(sentence) && ReaderAddressed().IsMatch(sentence))
         {
             return BoilerplateKind.Consent;
         }
 
         return BoilerplateKind.None;
     }
+
+    /// <summary>"Related stories", "Most read", "More from Example News:": a heading over links to other articles.</summary>
+    public static bool IsLinkListHeading(string line) => LinkListHeading().IsMatch(line);
 
     /// <summary>Removes a wire-style dateline ("BEIRUT, Dec 8 (Reuters) - ") from the start of a paragraph.</summary>
     public static string StripDateline(string paragraph)
@@ -102,44 +127,66 @@ internal static partial class BoilerplateRules
         return match.Success ? paragraph[match.Length..] : paragraph;
     }
 
+    private static bool Has(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
+
+    private static bool MayBeCopyright(string text) => text.Contains('\u00A9') || Has(text, CopyrightWords);
+
+    private static SearchValues<string> Words(params string[] words) => SearchValues.Create(words, StringComparison.OrdinalIgnoreCase);
+
     [GeneratedRegex("""
         ^(
-          (read|see|watch|listen)(\s+(more|also|next|now|again|live|this|here))?
-         |related(\s+(stories|articles|content|topics|links|coverage|reading|news|videos?|internet\s+links))?
-         |more\s+(on\s+this(\s+story)?|from\s+[\w' ]{1,30}|about\s+this(\s+story)?|stories|news|coverage|on\s+\w+(\s+\w+)?)
-         |also\s+(read|see|watch)
-         |recommended(\s+(stories|reading|articles|videos?|for\s+you))?
-         |further\s+reading|you\s+may\s+also\s+(like|enjoy|be\s+interested(\s+in)?)|don't\s+miss|dont\s+miss
-         |explore\s+more|trending(\s+now)?|(most|top)\s+(read|popular|stories|viewed|watched|shared)
-         |editor'?s?\s+(picks?|choice|note)|in\s+pictures|in\s+depth|analysis|explainer|opinion|fact\s?box|timeline
-         |correction|clarification|photo(graph)?s?|pictures?|images?|videos?|graphic|caption|credits?|sources?
-        )\s*[:|>\u2022]
-        |^read\s+more\b|^(read|see|watch)\s+(also|next)\b|^more\s+on\s+this\s+story\b
-        |^related\s+(topics|stories|articles|internet\s+links|content)\b
+          (
+            (read|see|watch|listen|follow)(\s+(more|also|next|now|again|live|this|here))?
+           |related(\s+(stories|articles|content|topics|links|coverage|reading|news|videos?|internet\s+links))?
+           |more\s+(on\s+this(\s+story)?|from\s+[\w' ]{1,30}|about\s+this(\s+story)?|stories|news|coverage|on\s+\w+(\s+\w+)?)
+           |also\s+(read|see|watch)
+           |recommended(\s+(stories|reading|articles|videos?|for\s+you))?
+           |further\s+reading|you\s+may\s+also\s+(like|enjoy|be\s+interested(\s+in)?)|don't\s+miss|dont\s+miss
+           |explore\s+more|trending(\s+now)?|(most|top)\s+(read|popular|stories|viewed|watched|shared)
+           |editor'?s?\s+(picks?|choice|note)|in\s+pictures|in\s+depth|analysis|explainer|opinion|fact\s?box|timeline
+           |correction|clarification|photo(graph)?s?|pictures?|images?|videos?|graphic|caption|credits?|source
+          )\s*[:|>\u2022]
+         |read\s+more\b|(read|see|watch)\s+(also|next)\b|more\s+on\s+this\s+story\b
+         |related\s+(topics|stories|articles|internet\s+links|content)\b
+        )
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Label();
+
+    [GeneratedRegex("""
+        ^(
+          related(\s+(stories|articles|content|topics|links|coverage|reading|news|videos?|internet\s+links))?
+         |more\s+(on\s+this(\s+story)?|from\s+[\w'. ]{1,30}|stories|news|coverage|to\s+explore|like\s+this)
+         |(most|top)\s+(read|popular|stories|viewed|watched|shared)|you\s+may\s+also\s+(like|enjoy|be\s+interested(\s+in)?)
+         |recommended(\s+(stories|reading|articles|videos?|for\s+you))?|further\s+reading|trending(\s+now)?
+         |editor'?s?\s+picks?|also\s+read|read\s+(more|next)|see\s+also|explore\s+more|latest\s+(news|stories|headlines)
+         |around\s+the\s+\w+|elsewhere\s+on\s+[\w'. ]{1,30}|in\s+other\s+news|what\s+to\s+read\s+next
+        )\s*[:.>]?$
+        """, Options | RegexOptions.IgnorePatternWhitespace)]
+    private static partial Regex LinkListHeading();
 
     [GeneratedRegex(@"^(image|media|video|photo|picture)\s+(caption|source|credit|copyright)\b", Options)]
     private static partial Regex CaptionLabel();
 
     /// <summary>A trailing agency credit "(AFP via Getty Images)", "Photo: X/Reuters", or a line that is only a credit.</summary>
     [GeneratedRegex("""
-        \(([^()]{0,80}?(/|,|\bvia\b|:)\s*)?(getty(\s+images)?|afp|reuters|ap(\s+photo)?|epa(-efe)?|shutterstock|alamy
+        [(\[]([^()\[\]]{0,80}?(/|,|\bvia\b|:)\s*)?(getty(\s+images)?|afp|reuters|ap(\s+photo)?|epa(-efe)?|shutterstock|alamy
           |pa(\s+(media|wire|images))?|anadolu(\s+agency)?|sipa(\s+usa)?|bloomberg|dpa|xinhua|efe|sana|nurphoto|zuma(\s+press)?
-          |rex(/shutterstock)?)\)\s*$
+          |rex(/shutterstock)?)[)\]]\s*$
         |(^|[\s(])(photo(graph)?|picture|image|illustration|photo\s+credit)s?(\s+credit)?\s*:\s*\S.{0,100}$
-        |\S\s*/\s*(getty\s+images|afp|reuters|ap|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|sana)\s*\)?\s*$
+        |\S\s*/\s*(getty\s+images|afp|reuters|ap(\s+photo)?|epa|shutterstock|alamy|bloomberg|anadolu|xinhua|sana)\s*[)\]]?\s*$
         |^\(?(getty\s+images|afp|reuters|ap\s+photo|epa|shutterstock|alamy)(\s*(via|/)\s*.{0,40})?\)?$
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(additional\s+|with\s+)?(reporting|writing|editing|contributing|translation|graphics)(\s+by\b|\s*:)", Options)]
+    [GeneratedRegex(@"^((additional\s+|with\s+)?(reporting|writing|editing|contributing|translation|graphics)(\s+by\b|\s*:)|reporting\s+from\s+\S+(\s+\S+){0,3}$)", Options)]
     private static partial Regex Contributors();
 
-    /// <summary>A place name in capitals alone on a line; several words need a dateline mark so "ASSAD FLEES" survives.</summary>
+    /// <summary>A place name in capitals alone on a line; several words need a dateline mark so "PRESIDENT FLEES" survives.</summary>
     [GeneratedRegex("""
-        ^[A-Z][A-Z'.-]{2,}\s*[-:]?$
-        |^[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2}(\s*,\s*[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}|\s*\([^()]{1,30}\)\s*-|\s+-)+\s*-?$
+        ^(
+          [A-Z][A-Z'.-]{2,}\s*[-:]?
+         |[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2}(\s*,\s*[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}|\s*\([^()]{1,30}\)\s*-|\s+-)+\s*-?
+        )$
         """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DatelineOnly();
 
@@ -202,12 +249,16 @@ internal static partial class BoilerplateRules
         |\b(an?|the)\s+(earlier|previous|original)\s+version\s+of\s+this\s+(story|article|report|post)\b
         |\bwe('ll|\s+will)\s+(bring\s+you|update|have)\s+(more|you|this|further|the\s+latest)\b
         |\bstay\s+with\s+us\b
+        |\bthis\s+(page|feed|blog|story|live\s+page)\s+(will\s+)?(automatically\s+)?(updates?|refresh(es)?)\s+(automatically|every|regularly)\b
+        |\bthis\s+(video|content|media|embed|audio)\s+(can\s*not|cannot|can't|is\s+not|isn't|is\s+no\s+longer|may\s+not|is\s+unavailable)(\s+be)?(\s+(played|available|displayed|supported|shown|viewed))?\b
+        |\bcontributed(\s+additional)?\s+reporting\s*\.?$
+        |^the\s+post\s+.{1,300}?\s+appeared\s+first\s+on\b|^originally\s+(published|posted|appeared)\s+(on|at|in)\b
         |\bcontributed(\s+reporting)?\s+to\s+this\s+(report|story|article)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex LiveUpdate();
 
     [GeneratedRegex("""
-        \u00A9|\(c\)\s*(\d{4}|[a-z])|\bcopyright\s+(\u00A9|\(c\)|\d{4})|\ball\s+rights\s+reserved\b
+        \u00A9|\(c\)\s*\d{4}|^\(c\)\s|\bcopyright\s+(\u00A9|\(c\)|\d{4})|\ball\s+rights\s+reserved\b
         |\bmay\s+not\s+be\s+(re)?published,\s+(broadcast|rewritten)|\bunauthori[sz]ed\s+(reproduction|copying)\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex Copyright();
@@ -217,7 +268,7 @@ internal static partial class BoilerplateRules
         |\bby\s+(continuing|using)\s+(to\s+(use|browse)\s+)?(this|our)\s+(site|website|service)\b
         |\bmanage\s+(your\s+)?(consent|cookie|privacy|preferences)\b|\bpersonali[sz]ed\s+(ads|advertising|content)\b
         |\bconsent\s+(to|preferences|settings)\b|\b(enable|turn\s+on)\s+javascript\b|\bjavascript\s+(is\s+)?(disabled|required|turned\s+off)\b
-        |\b(disable|turn\s+off|pause)\s+(your\s+)?ad\s*-?blockers?\b|\byour\s+browser\s+(does\s+not|doesn't|is\s+not|isn't|is\s+out)|\b(update|upgrade)\s+your\s+browser\b
+        |\b(disable|turn\s+off|pause)\s+(your\s+)?ad\s*-?blockers?\b|\byour\s+(browser|device)\s+(does\s+not|doesn't|is\s+not|isn't|is\s+out|cannot|can\s+not|can't)|\b(update|upgrade)\s+your\s+browser\b
         """, Options | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex ConsentTerm();
 

@@ -9,16 +9,24 @@ namespace AlertBot.Detection.Text;
 /// </summary>
 internal static class LineShapes
 {
+    private const int MaxTimestampWords = 24;
     private const string EdgePunctuation = ",;:()[]{}\"'|\u2022*.!?-/";
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NameConnectors = Lookup(
         "and", "&", "in", "at", "for", "of", "the", "de", "del", "da", "dos", "al", "el", "bin", "ibn", "van",
         "von", "der", "la", "le", "du", "with", "and", "reporting", "from");
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> CreditVerbs = Lookup(
+        "written", "edited", "reported", "words", "compiled", "produced", "photographs", "photos", "pictures", "video",
+        "illustrations", "graphics", "interview", "analysis", "posted", "sponsored", "supported", "presented", "powered",
+        "funded");
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PlacePrepositions = Lookup("in", "at", "for", "based");
+
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleNouns = Lookup(
         "correspondent", "correspondents", "reporter", "reporters", "editor", "editors", "journalist",
         "journalists", "writer", "writers", "contributor", "contributors", "analyst", "producer", "producers",
-        "columnist", "presenter", "photographer", "photographers", "staff", "team", "desk", "bureau");
+        "columnist", "presenter", "photographer", "photographers");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> RoleDescriptors = Lookup(
         "senior", "chief", "international", "political", "security", "diplomatic", "defence", "defense",
@@ -42,7 +50,10 @@ internal static class LineShapes
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> WeakWords = Lookup(
         "the", "and", "of", "on", "in", "to", "up", "or", "this", "our", "us", "more", "now", "next", "via", "full",
         "back", "top", "later", "at", "by", "a", "an", "just", "first", "last", "date", "time", "local", "read", "day",
-        "days", "week", "weeks", "second", "seconds", "may", "sun", "sat", "wed", "mar", "show", "open", "play");
+        "days", "week", "weeks", "second", "seconds", "may", "sun", "sat", "wed", "mar", "show", "open", "play",
+        "with", "new", "you", "also", "be", "your", "get", "free", "like", "post", "key", "events", "only", "paid",
+        "send", "questions", "tips", "contact", "account", "profile", "settings", "trial", "interested", "stories",
+        "most", "presented", "supported", "window", "tab", "opens", "report", "content", "story", "article");
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NavigationWords = Lookup(
         "advertisement", "advertisements", "advert", "adverts", "ad", "ads", "sponsored", "content", "skip",
@@ -55,17 +66,21 @@ internal static class LineShapes
         "live", "latest", "updates", "breaking", "news", "page", "view", "gallery", "full", "screen", "fullscreen",
         "open", "expand", "collapse", "image", "images", "photos", "photo", "of", "and", "via", "or", "site",
         "search", "bookmark", "gift", "read", "later", "minute", "min", "sponsor", "partner", "promoted", "feedback",
-        "embed", "report", "replay", "watch", "enlarge", "toggle", "caption", "credit", "newsletter", "app");
+        "embed", "report", "replay", "watch", "enlarge", "toggle", "caption", "credit", "newsletter", "app", "by",
+        "with", "opens", "new", "window", "tab", "most", "popular", "viewed", "trending", "recommended", "key",
+        "events", "only", "supported", "presented", "sponsors", "partners", "paid", "post", "you", "may", "like",
+        "also", "interested", "be", "in", "stories", "contact", "tips", "send", "your", "questions", "sign-up",
+        "signup", "account", "login", "profile", "settings", "notifications", "alerts", "get", "free", "trial");
 
     public static bool IsByline(string line)
     {
-        if (!(line.StartsWith("By ", StringComparison.Ordinal) || line.StartsWith("BY ", StringComparison.Ordinal))
-            || EndsLikeSentence(line))
+        var by = line.IndexOf("By ", StringComparison.OrdinalIgnoreCase);
+        if (by < 0 || !char.IsUpper(line[0]) || EndsLikeSentence(line) || !IsCreditVerb(line.AsSpan(0, by)))
         {
             return false;
         }
 
-        var rest = line.AsSpan(3);
+        var rest = line.AsSpan(by + 3);
         var words = 0;
         foreach (var range in rest.Split(' '))
         {
@@ -85,7 +100,18 @@ internal static class LineShapes
         return words > 0;
     }
 
-    /// <summary>"Jane Doe, Middle East correspondent" or "Chief international correspondent" on a line of its own.</summary>
+    /// <summary>Nothing (a plain "By ...") or a credit verb ("Written", "Edited", "Sponsored") may precede "by".</summary>
+    private static bool IsCreditVerb(ReadOnlySpan<char> prefix)
+    {
+        var verb = prefix.TrimEnd(' ');
+        return verb.Length == 0 || CreditVerbs.Contains(verb);
+    }
+
+    /// <summary>
+    /// "Jane Doe, Middle East correspondent" or "Chief international correspondent in Beirut" on a line of its own.
+    /// The role word must close the line (or precede "in/at/for Place") so a title-case headline such as
+    /// "Reporter Killed In Shelling" is not taken for a staff title.
+    /// </summary>
     public static bool IsStaffTitle(string line)
     {
         if (line.Length == 0 || !char.IsUpper(line[0]) || EndsLikeSentence(line))
@@ -94,7 +120,8 @@ internal static class LineShapes
         }
 
         var words = 0;
-        var hasRole = false;
+        var afterRole = -1;
+        var placeAfterRole = false;
         foreach (var range in line.AsSpan().Split(' '))
         {
             var word = line.AsSpan()[range].Trim(EdgePunctuation);
@@ -105,14 +132,24 @@ internal static class LineShapes
 
             words++;
             var isRole = RoleNouns.Contains(word);
-            hasRole |= isRole;
             if (words > 10 || !(isRole || char.IsUpper(word[0]) || NameConnectors.Contains(word) || RoleDescriptors.Contains(word)))
             {
                 return false;
             }
+
+            if (isRole)
+            {
+                afterRole = 0;
+                placeAfterRole = false;
+            }
+            else if (afterRole >= 0)
+            {
+                placeAfterRole = afterRole == 0 ? PlacePrepositions.Contains(word) : placeAfterRole;
+                afterRole++;
+            }
         }
 
-        return hasRole;
+        return afterRole == 0 || (placeAfterRole && afterRole <= 4);
     }
 
     /// <summary>"Published 8 December 2024", "Sunday 8 Dec 2024 10.30 GMT", "2 hours ago", "5 min read".</summary>
@@ -120,6 +157,8 @@ internal static class LineShapes
     {
         var words = 0;
         var dated = false;
+        var allNumbers = true;
+        var dateFormat = false;
         foreach (var range in line.AsSpan().Split(' '))
         {
             var word = line.AsSpan()[range].Trim(EdgePunctuation);
@@ -129,15 +168,18 @@ internal static class LineShapes
             }
 
             words++;
-            if (words > 14)
+            if (words > MaxTimestampWords)
             {
                 return false;
             }
 
             if (IsNumberLike(word))
             {
+                dateFormat |= word.ContainsAny('/', ':');
                 continue;
             }
+
+            allNumbers = false;
 
             if (!DateWords.Contains(word))
             {
@@ -147,8 +189,8 @@ internal static class LineShapes
             dated |= !WeakWords.Contains(word);
         }
 
-        // A bare number ("78,000") is a figure, not a timestamp; a date or time word must be present.
-        return dated;
+        // A bare number ("78,000") is a figure, not a timestamp: it needs a date or time word, or a 12/8/2024 or 10:30 shape.
+        return dated || (allNumbers && dateFormat);
     }
 
     /// <summary>"Advertisement", "Share this article", "Skip to content", "Copy link": widget text only.</summary>

@@ -38,12 +38,18 @@ internal sealed class OutletLineMemory(int capacity)
         }
     }
 
+    /// <summary>Counts <paramref name="article"/> once for each of its lines; zero entries (blank lines) are skipped.</summary>
     public void Record(IReadOnlyList<ulong> lines, ulong article)
     {
         lock (_gate)
         {
             foreach (var line in lines)
             {
+                if (line == 0)
+                {
+                    continue;
+                }
+
                 LineSeen seen;
                 if (_young.TryGetValue(line, out var young))
                 {

@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+
 namespace AlertBot.Detection.Text;
 
 /// <summary>
@@ -114,7 +116,8 @@ public static class SentenceSplitter
 
         if (runEnd - terminal != 1 || text[terminal] != '.')
         {
-            return true;
+            // "Is it over?" Mr Lewis asked. The attribution belongs to the quoted question.
+            return !(next > runEnd + 1 && text[runEnd] == '"' && IsAttribution(text, letter, to));
         }
 
         var tokenStart = terminal;
@@ -124,6 +127,12 @@ public static class SentenceSplitter
         }
 
         var token = text.AsSpan(tokenStart, terminal - tokenStart);
+        if (IsClockSuffix(token))
+        {
+            // "at 6 p.m. Rebels then entered": a time closes sentences often; only a zone or day continues it.
+            return !char.IsDigit(first) && !IsWordIn(text.AsSpan(letter, to - letter), Abbreviations.TimeFollowers);
+        }
+
         return ClassifyToken(token, tokenStart == sentenceStart) switch
         {
             TokenKind.NeverEnds => false,
@@ -146,7 +155,7 @@ public static class SentenceSplitter
 
         if (atSentenceStart && token.Length <= 2 && IsAllDigits(token))
         {
-            // "1. Rebels took Homs": a list marker, not a sentence.
+            // "1. Rebels took the city": a list marker, not a sentence.
             return TokenKind.NeverEnds;
         }
 
@@ -178,7 +187,45 @@ public static class SentenceSplitter
         return token.Length % 2 == 1;
     }
 
-    private static bool IsSentenceStarter(ReadOnlySpan<char> rest)
+    private static bool IsAttribution(string text, int from, int to)
+    {
+        const int MaxWords = 4;
+        var words = 0;
+        var i = from;
+        while (i < to && words < MaxWords)
+        {
+            var start = i;
+            while (i < to && char.IsLetter(text[i]))
+            {
+                i++;
+            }
+
+            if (i > start && Abbreviations.SpeechVerbs.Contains(text.AsSpan(start, i - start)))
+            {
+                return true;
+            }
+
+            words++;
+            while (i < to && !char.IsLetter(text[i]))
+            {
+                if (IsTerminal(text[i]) || text[i] == '"')
+                {
+                    return false;
+                }
+
+                i++;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsClockSuffix(ReadOnlySpan<char> token) =>
+        token.Length == 3 && token[1] == '.' && (token[0] | 0x20) is 'a' or 'p' && (token[2] | 0x20) == 'm';
+
+    private static bool IsSentenceStarter(ReadOnlySpan<char> rest) => IsWordIn(rest, Abbreviations.SentenceStarters);
+
+    private static bool IsWordIn(ReadOnlySpan<char> rest, FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> words)
     {
         var end = 0;
         while (end < rest.Length && char.IsLetter(rest[end]))
@@ -186,7 +233,7 @@ public static class SentenceSplitter
             end++;
         }
 
-        return end > 0 && Abbreviations.SentenceStarters.Contains(rest[..end]);
+        return end > 0 && words.Contains(rest[..end]);
     }
 
     private static bool IsAllDigits(ReadOnlySpan<char> token)

@@ -7,7 +7,10 @@ namespace AlertBot.Detection.Text;
 public sealed class TextCleaner(TextCleanerOptions options)
 {
     private const int MinHeadlineWords = 3;
-    private const int MinDuplicateWords = 4;
+    private const int TitleSearchLines = 3;
+    private const int MinCopiedLines = 3;
+    private const int MinSentenceWords = 3;
+    private const int FooterLines = 3;
 
     private readonly RepeatedLineTracker _repeats = new(Math.Max(2, options.MaxLinesPerOutlet), Math.Max(1, options.MaxOutlets));
     private readonly int _repeatThreshold = Math.Max(1, options.RepeatThreshold);
@@ -17,6 +20,7 @@ public sealed class TextCleaner(TextCleanerOptions options)
     {
     }
 
+    /// <param name="title">The headline as published; when empty, a headline-like first line of the body becomes the title.</param>
     public CleanedArticle Clean(string outlet, string title, string body)
     {
         ArgumentNullException.ThrowIfNull(outlet);
@@ -24,118 +28,142 @@ public sealed class TextCleaner(TextCleanerOptions options)
         ArgumentNullException.ThrowIfNull(body);
 
         var lines = ParagraphReader.Read(body);
-        var cleanTitle = TitleText.StripSiteSuffix(TextNormalizer.Normalize(title), outlet);
-        var first = 0;
-        if (cleanTitle.Length == 0 && lines.Count > 1 && TitleText.LooksLikeHeadline(lines[0]))
-        {
-            cleanTitle = lines[0];
-            first = 1;
-        }
-
+        var cleanTitle = TitleText.Clean(TextNormalizer.Normalize(title), outlet);
+        RemoveTitleLine(lines, cleanTitle);
+        var promoteTitle = cleanTitle.Length == 0;
         var memory = _repeats.For(outlet);
         var article = LineHash.Of(cleanTitle.Length > 0 ? cleanTitle : lines.Count > 0 ? lines[0] : string.Empty);
-        var hashes = new List<ulong>(lines.Count);
-        var paragraphs = new List<string>(lines.Count);
-        var sentences = new List<Sentence>(lines.Count * 3);
-        var removed = new List<string>();
-        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var kept = new List<string>();
+        var hashes = new ulong[lines.Count];
+        var repeated = FindRepeatedLines(lines, hashes, memory, article);
+        var builder = new ArticleBuilder(lines.Count);
 
-        for (var i = first; i < lines.Count; i++)
+        var inLinkList = false;
+        for (var i = 0; i < lines.Count; i++)
         {
             var line = lines[i];
-            if (paragraphs.Count == 0)
-            {
-                line = WithoutTitle(line, cleanTitle);
-                if (line.Length == 0)
-                {
-                    continue;
-                }
-            }
-
-            var hash = LineHash.Of(line);
-            hashes.Add(hash);
-            if (IsBoilerplateLine(line, paragraphs.Count == 0, memory.ArticlesOtherThan(hash, article)))
-            {
-                removed.Add(line);
-                continue;
-            }
-
-            kept.Clear();
-            foreach (var raw in SentenceSplitter.Split(BoilerplateRules.StripDateline(line)))
-            {
-                var sentence = WithoutListMarker(raw);
-                if (BoilerplateRules.ClassifySentence(sentence) != BoilerplateKind.None || IsRepeatWithinArticle(sentence, seen))
-                {
-                    removed.Add(sentence);
-                    continue;
-                }
-
-                kept.Add(sentence);
-            }
-
-            if (kept.Count == 0)
+            if (line.Length == 0)
             {
                 continue;
             }
 
-            var paragraph = paragraphs.Count;
-            paragraphs.Add(kept.Count == 1 ? kept[0] : string.Join(' ', kept));
-            foreach (var sentence in kept)
+            // Headlines listed under "Related stories" belong to other articles; reporting them here would invent news.
+            inLinkList = BoilerplateRules.IsLinkListHeading(line) || (inLinkList && TitleText.LooksLikeListedHeadline(line));
+            if (inLinkList || repeated[i] || BoilerplateRules.ClassifyLine(line) != BoilerplateKind.None)
             {
-                sentences.Add(new Sentence(sentence, paragraph, sentences.Count));
+                builder.Remove(line);
+                continue;
             }
+
+            if (promoteTitle)
+            {
+                // Only the first line that survives the rules can be the headline; datelines and stamps come before it.
+                promoteTitle = false;
+                if (i < lines.Count - 1 && TitleText.LooksLikeHeadline(line))
+                {
+                    cleanTitle = line;
+                    continue;
+                }
+            }
+
+            builder.AddParagraph(line);
         }
 
         memory.Record(hashes, article);
-        return new CleanedArticle(cleanTitle, paragraphs, sentences, removed);
+        return builder.Build(cleanTitle);
     }
 
-    private bool IsBoilerplateLine(string line, bool first, int seenInOtherArticles)
+    /// <summary>
+    /// Lines this outlet has published in enough other articles. When most of the article is such lines it is a
+    /// copy (syndicated wire copy, a re-post under a new headline): then they are its content, not furniture.
+    /// </summary>
+    private bool[] FindRepeatedLines(List<string> lines, ulong[] hashes, OutletLineMemory memory, ulong article)
     {
-        if (BoilerplateRules.ClassifyLine(line) != BoilerplateKind.None)
+        var repeated = new bool[lines.Count];
+        var count = 0;
+        var first = true;
+        for (var i = 0; i < lines.Count; i++)
         {
-            return true;
-        }
-
-        // A headline-like opening line can recur when an outlet revisits a story; that is news, not page furniture.
-        var headlineLike = first && LineShapes.CountWords(line) >= MinHeadlineWords;
-        return seenInOtherArticles >= _repeatThreshold && !headlineLike;
-    }
-
-    /// <summary>Live pages and scraped bodies repeat whole sentences; fragments like "And" are too short to judge.</summary>
-    private static bool IsRepeatWithinArticle(string sentence, HashSet<string> seen) =>
-        LineShapes.CountWords(sentence) >= MinDuplicateWords && !seen.Add(sentence);
-
-    private static string WithoutTitle(string line, string title)
-    {
-        var prefix = TitleText.PrefixLength(line, title);
-        return prefix < 0 ? line : line[prefix..];
-    }
-
-    /// <summary>"1. Rebels took Homs" and "• Rebels took Homs" become "Rebels took Homs".</summary>
-    private static string WithoutListMarker(string sentence)
-    {
-        var i = 0;
-        if (sentence.Length > 2 && sentence[0] is '\u2022' or '\u00B7' or '\u25AA' or '*' or '-' or '>' && sentence[1] == ' ')
-        {
-            i = 2;
-        }
-        else
-        {
-            while (i < sentence.Length && i < 2 && char.IsAsciiDigit(sentence[i]))
+            if (lines[i].Length == 0)
             {
-                i++;
+                continue;
             }
 
-            if (i == 0 || i + 1 >= sentence.Length || sentence[i] is not ('.' or ')') || sentence[i + 1] != ' ')
-            {
-                return sentence;
-            }
+            hashes[i] = LineHash.Of(lines[i]);
 
-            i += 2;
+            // A headline-like opening line can recur when an outlet revisits a story; that is news, not page furniture.
+            var headlineLike = first && LineShapes.CountWords(lines[i]) >= MinHeadlineWords;
+            first = false;
+            if (!headlineLike && memory.ArticlesOtherThan(hashes[i], article) >= _repeatThreshold)
+            {
+                repeated[i] = true;
+                count++;
+            }
         }
 
-        return sentence[i..];
+        if (count >= MinCopiedLines && count * 2 >= lines.Count)
+        {
+            Array.Clear(repeated);
+            return repeated;
+        }
+
+        KeepReporting(lines, repeated);
+        return repeated;
+    }
+
+    /// <summary>
+    /// Furniture written as sentences (author bios, standards notes, disclaimers) sits at the foot of a page and
+    /// repeats on its own between changing news; short labels can sit anywhere. A repeated sentence above the
+    /// footer, or in a run of repeated sentences, is shared reporting (background paragraphs, wire copy on one
+    /// story) and is kept.
+    /// </summary>
+    private static void KeepReporting(List<string> lines, bool[] repeated)
+    {
+        var present = new List<int>(lines.Count);
+        for (var i = 0; i < lines.Count; i++)
+        {
+            if (lines[i].Length > 0)
+            {
+                present.Add(i);
+            }
+        }
+
+        var keep = new bool[lines.Count];
+        for (var k = 0; k < present.Count; k++)
+        {
+            var i = present[k];
+            if (!repeated[i] || !IsReportedSentence(lines[i]))
+            {
+                continue;
+            }
+
+            var beforeFooter = k < present.Count - FooterLines;
+            var inRun = (k > 0 && IsRepeatedSentence(lines, repeated, present[k - 1]))
+                || (k < present.Count - 1 && IsRepeatedSentence(lines, repeated, present[k + 1]));
+            keep[i] = beforeFooter || inRun;
+        }
+
+        for (var i = 0; i < lines.Count; i++)
+        {
+            repeated[i] &= !keep[i];
+        }
+    }
+
+    private static bool IsRepeatedSentence(List<string> lines, bool[] repeated, int i) => repeated[i] && IsReportedSentence(lines[i]);
+
+    private static bool IsReportedSentence(string line) =>
+        LineShapes.CountWords(line) >= MinSentenceWords && line.TrimEnd('"', '\'', ')')[^1] is '.' or '!' or '?';
+
+    /// <summary>A plain-text body often repeats the headline as its first line, sometimes after a timestamp.</summary>
+    private static void RemoveTitleLine(List<string> lines, string title)
+    {
+        for (var i = 0; i < Math.Min(TitleSearchLines, lines.Count); i++)
+        {
+            var prefix = TitleText.PrefixLength(lines[i], title);
+            if (prefix >= 0)
+            {
+                lines[i] = lines[i][prefix..];
+                return;
+            }
+        }
     }
 }

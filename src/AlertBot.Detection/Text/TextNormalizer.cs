@@ -43,7 +43,7 @@ public static class TextNormalizer
             }
 
             previousSpace = false;
-            if (c < ' ' || c >= '\u007F')
+            if (c < ' ' || c == '\u007F' || (c > '\u007F' && NeedsRewrite(c)))
             {
                 return false;
             }
@@ -52,12 +52,28 @@ public static class TextNormalizer
         return true;
     }
 
+    // Pound signs, accents and non-Latin letters are common in news and pass through unchanged.
+    private static bool NeedsRewrite(char c) => Map(c) != c || c == '\u2026' || char.IsWhiteSpace(c) || char.IsControl(c);
+
     private static string Rewrite(string text)
     {
         var sb = new StringBuilder(text.Length);
         var pendingSpace = false;
         foreach (var c in text)
         {
+            if (c is '\u2014' or '\u2015')
+            {
+                // An em dash joins clauses ("rebels\u2014who entered Sunday\u2014said"); a bare hyphen would glue the words.
+                if (sb.Length > 0)
+                {
+                    sb.Append(' ');
+                }
+
+                sb.Append('-');
+                pendingSpace = true;
+                continue;
+            }
+
             var mapped = Map(c);
             if (mapped == Drop)
             {
@@ -97,7 +113,7 @@ public static class TextNormalizer
         '\u201C' or '\u201D' or '\u201E' or '\u201F' or '\u2033' or '\u00AB' or '\u00BB' => '"',
         '\u2010' or '\u2011' or '\u2012' or '\u2013' or '\u2014' or '\u2015' or '\u2212' or '\uFE58' or '\uFE63' or '\uFF0D' => '-',
         '\u00A0' or '\u200B' or '\u2007' or '\u202F' or '\u3000' => ' ',
-        // Joiners, word joiners, BOMs and soft hyphens sit inside words ("al-\u00ADAssad"); a space would split them.
+        // Joiners, word joiners, BOMs and soft hyphens sit inside words ("al-\u00ADQaeda"); a space would split them.
         '\u200C' or '\u200D' or '\u2060' or '\uFEFF' or '\u00AD' or '\u200E' or '\u200F' => Drop,
         _ => c,
     };

@@ -1,13 +1,25 @@
+using System.Text.RegularExpressions;
+
 namespace AlertBot.Detection.Text;
 
-/// <summary>Headline handling: site suffixes on titles and a headline repeated as the body's first line.</summary>
-internal static class TitleText
+/// <summary>Headline handling: site suffixes and live/breaking labels on titles, and a headline repeated as the body's first line.</summary>
+internal static partial class TitleText
 {
     private const int MaxSuffixWords = 5;
     private const int MaxHeadlineWords = 25;
 
-    /// <summary>"Rebels take Homs | Example News" and "Rebels take Homs - Outlet" lose the site name.</summary>
-    public static string StripSiteSuffix(string title, string outlet)
+    /// <summary>
+    /// "LIVE: Rebels take Northtown | Example News" becomes "Rebels take Northtown": the label says how the page is
+    /// presented and the suffix who published it, neither is part of the development.
+    /// </summary>
+    public static string Clean(string title, string outlet)
+    {
+        var label = PresentationLabel().Match(title);
+        var bare = label.Success && label.Length < title.Length ? title[label.Length..] : title;
+        return StripSiteSuffix(bare, outlet);
+    }
+
+    private static string StripSiteSuffix(string title, string outlet)
     {
         var pipe = title.LastIndexOf(" | ", StringComparison.Ordinal);
         if (pipe > 0 && LineShapes.CountWords(title.AsSpan(pipe + 3)) <= MaxSuffixWords)
@@ -38,16 +50,25 @@ internal static class TitleText
             end++;
         }
 
-        // Only a whole-word match counts: "Rebels take Homs" is not the start of "Rebels take Homsville".
+        // Only a whole-word match counts: "Rebels take Northtown" is not the start of "Rebels take Northtownsville".
         return end == title.Length && end < paragraph.Length && char.IsLetterOrDigit(paragraph[end]) ? -1 : end;
     }
 
     /// <summary>A short first line without a full stop, followed by more text, is the plain-text headline.</summary>
-    public static bool LooksLikeHeadline(string line)
+    public static bool LooksLikeHeadline(string line) => IsHeadlineShaped(line, minWords: 2);
+
+    /// <summary>An entry of a link list: a headline, possibly numbered or bulleted, possibly a single word.</summary>
+    public static bool LooksLikeListedHeadline(string line) => IsHeadlineShaped(line, minWords: 1);
+
+    private static bool IsHeadlineShaped(string line, int minWords)
     {
         var words = LineShapes.CountWords(line);
-        return words is >= 2 and <= MaxHeadlineWords && line[^1] is not ('.' or ':' or ',' or ';');
+        var end = line.AsSpan().TrimEnd("\"')");
+        return words >= minWords && words <= MaxHeadlineWords && end.Length > 0 && end[^1] is not ('.' or '!' or ':' or ',' or ';');
     }
+
+    [GeneratedRegex(@"^(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PresentationLabel();
 
     /// <summary>"BBC News" names outlet "bbc.co.uk"; compared on letters and digits so punctuation and hosts don't matter.</summary>
     private static bool NamesOutlet(ReadOnlySpan<char> suffix, string outlet)
@@ -62,7 +83,7 @@ internal static class TitleText
         foreach (var range in suffix.SplitAny(' ', '.', '-', '\'', '&'))
         {
             var word = suffix[range];
-            // "news" is in too many outlet names to identify one ("Assad has fled - news agency").
+            // "news" is in too many outlet names to identify one ("President has fled - news agency").
             if (word.Length >= 3 && !word.Equals("news", StringComparison.OrdinalIgnoreCase)
                 && squashed.Contains(word, StringComparison.OrdinalIgnoreCase))
             {

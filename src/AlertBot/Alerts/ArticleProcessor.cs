@@ -132,15 +132,17 @@ public sealed class ArticleProcessor(
             developmentIds.Add(match.Id);
             var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
             await writer.MergeAsync(match.Id, development, firmer);
+            // The index is taken once: after the first replacement `match` no longer equals the stored record.
+            var at = recent.IndexOf(match);
             if (firmer)
             {
-                recent[recent.IndexOf(match)] = match with { Certainty = development.Certainty.ToString() };
+                recent[at] = recent[at] with { Certainty = development.Certainty.ToString() };
             }
 
             if (match.IsAlert == 0 && development.IsHeadline)
             {
                 await connection.ExecuteAsync("UPDATE developments SET is_alert = 1 WHERE id = @Id;", new { match.Id }, transaction);
-                recent[recent.IndexOf(match)] = match with { IsAlert = 1 };
+                recent[at] = recent[at] with { IsAlert = 1 };
                 if (!article.SuppressAlerts)
                 {
                     await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now);

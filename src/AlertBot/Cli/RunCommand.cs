@@ -37,10 +37,10 @@ public static class RunCommand
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (OptionsValidationException ex)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
         {
             await Console.Error.WriteLineAsync("AlertBot cannot start: the configuration is not valid.");
-            foreach (var failure in ex.Failures)
+            foreach (var failure in failures)
             {
                 await Console.Error.WriteLineAsync("  - " + failure);
             }
@@ -48,4 +48,12 @@ public static class RunCommand
             return 2;
         }
     }
+
+    /// <summary>Every options failure, whether the host threw one validation error or several at once.</summary>
+    private static List<string> ValidationFailures(Exception ex) => ex switch
+    {
+        OptionsValidationException one => one.Failures.ToList(),
+        AggregateException many => many.InnerExceptions.SelectMany(ValidationFailures).ToList(),
+        _ => [],
+    };
 }

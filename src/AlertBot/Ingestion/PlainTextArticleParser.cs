@@ -18,10 +18,26 @@ public static class PlainTextArticleParser
             throw new UnreadableArticleException("the file has no text");
         }
 
+        DateTimeOffset? published = null;
+        if (DateLine.TryParse(lines[0], out var leading))
+        {
+            // A dateline above the headline: the headline is the next line with text.
+            published = leading;
+            lines.RemoveAt(0);
+            while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0]))
+            {
+                lines.RemoveAt(0);
+            }
+
+            if (lines.Count == 0)
+            {
+                throw new UnreadableArticleException("the file has only a date");
+            }
+        }
+
         var first = lines[0].Trim();
         lines.RemoveAt(0);
-        DateTimeOffset? published = null;
-        for (var i = 0; i < Math.Min(4, lines.Count); i++)
+        for (var i = 0; published is null && i < Math.Min(4, lines.Count); i++)
         {
             if (DateLine.TryParse(lines[i], out var date))
             {

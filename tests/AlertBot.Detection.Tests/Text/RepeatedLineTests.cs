@@ -63,6 +63,56 @@ public sealed class RepeatedLineTests
     }
 
     [Fact]
+    public void Clean_SyndicatedCopyUnderNewHeadlines_KeepsItsContent()
+    {
+        var cleaner = new TextCleaner();
+        const string wire = "Rebels entered the capital on Sunday.\nThe army said it had withdrawn.\nResidents celebrated in the main square.\nThe president's whereabouts were unknown.";
+
+        cleaner.Clean("folder", "First site's headline", wire);
+        cleaner.Clean("folder", "Second site's headline", wire);
+        var third = cleaner.Clean("folder", "Third site's headline", wire);
+
+        Assert.Empty(third.Removed);
+        Assert.Equal(4, third.Sentences.Count);
+    }
+
+    [Fact]
+    public void Clean_SharedBackgroundParagraphsAmongNewLines_AreKept()
+    {
+        var cleaner = new TextCleaner();
+        const string background = "The war began in 2011 and has killed hundreds of thousands of people.\nMillions more have fled the country since the uprising began.";
+
+        for (var n = 1; n <= 2; n++)
+        {
+            cleaner.Clean("folder", $"Headline {n}", $"Fresh report number {n} from the front.\nAnother new detail {n} emerged today.\nA third new line {n} came later.\n{background}\nYet another new line {n}.\nAnd one more new line {n}.");
+        }
+
+        var third = cleaner.Clean("folder", "Headline 3", $"Fresh report number 3 from the front.\nAnother new detail 3 emerged today.\nA third new line 3 came later.\n{background}\nYet another new line 3.\nAnd one more new line 3.\n{Footer}");
+
+        Assert.Empty(third.Removed);
+        Assert.Contains(third.Sentences, s => s.Text.StartsWith("The war began", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Clean_RepeatedSentenceMidBody_IsKeptButRepeatedBioAtEndIsRemoved()
+    {
+        var cleaner = new TextCleaner();
+        const string shared = "She was 85.";
+        const string bio = "Jane Roe writes about the region for Example News.";
+
+        CleanedArticle Story(int n) => cleaner.Clean("folder", $"Headline {n}", string.Join('\n',
+            $"Lead line number {n} of the story.", $"Second line {n}.", $"Third line {n}.", shared, $"Fifth line {n}.",
+            $"Sixth line {n}.", $"Seventh line {n}.", $"Eighth line {n}.", bio));
+
+        Story(1);
+        Story(2);
+        var third = Story(3);
+
+        Assert.Contains(third.Sentences, s => s.Text == shared);
+        Assert.Equal([bio], third.Removed);
+    }
+
+    [Fact]
     public void Clean_ThresholdFromOptions_IsHonoured()
     {
         var cleaner = new TextCleaner(new TextCleanerOptions(RepeatThreshold: 1));

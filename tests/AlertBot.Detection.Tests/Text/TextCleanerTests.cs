@@ -28,6 +28,39 @@ public sealed class TextCleanerTests
         Assert.Equal(5, result.Removed.Count);
     }
 
+    [Theory]
+    [InlineData("Related stories")]
+    [InlineData("More on this story")]
+    [InlineData("Most read")]
+    [InlineData("You may also like:")]
+    [InlineData("More from Example News")]
+    public void Clean_HeadlinesListedUnderLinkHeading_AreRemoved(string heading)
+    {
+        var body = string.Join('\n',
+            "Rebels entered the city on Sunday.",
+            heading,
+            "Army withdraws from second city",
+            "1. President flees the capital",
+            "Markets",
+            "The army has not commented on the withdrawal.");
+        var cleaner = new TextCleaner();
+
+        var result = cleaner.Clean("o", "t", body);
+
+        Assert.Equal(["Rebels entered the city on Sunday.", "The army has not commented on the withdrawal."], result.Sentences.Select(s => s.Text));
+        Assert.Equal(4, result.Removed.Count);
+    }
+
+    [Fact]
+    public void Clean_HeadlineLikeLinesWithoutLinkHeading_AreKept()
+    {
+        var cleaner = new TextCleaner();
+
+        var result = cleaner.Clean("o", "t", "Rebels entered the city on Sunday.\nArmy withdraws from second city\nPresident flees the capital");
+
+        Assert.Equal(3, result.Sentences.Count);
+    }
+
     [Fact]
     public void Clean_Sentences_CarryParagraphAndRunningIndex()
     {
@@ -51,6 +84,9 @@ public sealed class TextCleanerTests
     [InlineData("Rebels take Homs", "Rebels take Homs - The army withdrew.")]
     [InlineData("Rebels take Homs | Example News", "Rebels take Homs\nThe army withdrew.")]
     [InlineData("Rebels take Homs - Example News", "Rebels take Homs\nThe army withdrew.")]
+    [InlineData("Rebels take Homs", "Updated 3 hours ago\nRebels take Homs\nThe army withdrew.")]
+    [InlineData("LIVE: Rebels take Homs", "The army withdrew.")]
+    [InlineData("Breaking news: Rebels take Homs | Example", "The army withdrew.")]
     public void Clean_BodyStartsWithTitle_TitleNotDuplicatedAsSentence(string title, string body)
     {
         var cleaner = new TextCleaner();
@@ -90,6 +126,30 @@ public sealed class TextCleanerTests
 
         Assert.Equal("Rebels take full control of Homs", result.Title);
         Assert.Equal(["The army withdrew overnight."], result.Sentences.Select(s => s.Text));
+    }
+
+    [Fact]
+    public void Clean_NoTitleGivenAndBodyOpensWithTimestamp_HeadlineAfterItBecomesTitle()
+    {
+        var cleaner = new TextCleaner();
+
+        var result = cleaner.Clean("o", "", "Updated: May 2, 2013, 1:12 PM\nFire destroys historic dairy building\nThe building burned overnight.");
+
+        Assert.Equal("Fire destroys historic dairy building", result.Title);
+        Assert.Equal(["The building burned overnight."], result.Sentences.Select(s => s.Text));
+    }
+
+    [Theory]
+    [InlineData("The building burned overnight.\nFirefighters arrived.")]
+    [InlineData("He said the building was \"lost.\"\nFirefighters arrived.")]
+    public void Clean_NoTitleGivenAndFirstLineIsASentence_NothingPromoted(string body)
+    {
+        var cleaner = new TextCleaner();
+
+        var result = cleaner.Clean("o", "", body);
+
+        Assert.Equal("", result.Title);
+        Assert.Equal(2, result.Sentences.Count);
     }
 
     [Fact]
@@ -150,9 +210,10 @@ public sealed class TextCleanerTests
     {
         var cleaner = new TextCleaner();
 
-        var result = cleaner.Clean("o", "t", "The army withdrew.\nCrowds gathered.\nThe army withdrew.");
+        var result = cleaner.Clean("o", "t", "The army withdrew overnight.\nCrowds gathered.\nThe army withdrew overnight.\nAnd\nAnd");
 
-        Assert.Equal(["The army withdrew.", "Crowds gathered."], result.Sentences.Select(s => s.Text));
+        Assert.Equal(["The army withdrew overnight.", "Crowds gathered.", "And", "And"], result.Sentences.Select(s => s.Text));
+        Assert.Equal(["The army withdrew overnight."], result.Removed);
     }
 
     [Theory]

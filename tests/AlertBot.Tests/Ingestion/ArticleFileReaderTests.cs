@@ -25,6 +25,17 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_PlainTextWithDatelineAboveHeadline_HeadlineIsTheNextLine()
+    {
+        var path = Write("dated.txt", "May 2, 2013, 1: 12 PM\n\nLawyer: singer checks into rehab facility\nThe singer checked into a clinic, her lawyer said.");
+
+        var article = await ArticleFileReader.ReadAsync(path, "dated.txt", "inbox", MaxBytes, CancellationToken.None);
+
+        Assert.Equal("Lawyer: singer checks into rehab facility", article.Title);
+        Assert.Equal(new DateTimeOffset(2013, 5, 2, 13, 12, 0, TimeSpan.Zero), article.Published);
+    }
+
+    [Fact]
     public async Task ReadAsync_PlainTextWhoseFirstLineIsAParagraph_KeepsItInTheBody()
     {
         var lead = "Rescue teams in Lyon reached the flooded districts on Sunday after the river rose two metres overnight. " +

@@ -1,5 +1,7 @@
 using AlertBot.Alerts;
 using AlertBot.Alerts.Delivery;
+using AlertBot.Detection;
+using AlertBot.Detection.Places;
 using AlertBot.Storage;
 using AlertBot.Telegram;
 using AlertBot.Tests.Fakes;
@@ -11,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace AlertBot.Tests.Telegram;
 
 /// <summary>
-/// The worker's real services (pipeline, real gazetteer, SQLite file, delivery, Telegram transport and
+/// The worker's real services (pipeline, the real gazetteer unless one is given, SQLite file, delivery, Telegram transport and
 /// receiver) in a host that talks real HTTP to a <see cref="FakeBotApi"/>.
 /// </summary>
 public sealed class TelegramTestHost : IAsyncDisposable
@@ -25,7 +27,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<TelegramTestHost> StartAsync(
-        FakeBotApi api, string databasePath, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null)
+        FakeBotApi api, string databasePath, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Gazetteer? gazetteer = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         var values = new Dictionary<string, string?>
@@ -56,6 +58,11 @@ public sealed class TelegramTestHost : IAsyncDisposable
         services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(builder.Configuration, StorageOptions.Section);
         services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(builder.Configuration, AlertsOptions.Section);
         services.AddAlertCore();
+        if (gazetteer is not null)
+        {
+            services.AddSingleton(new DetectionEngine(gazetteer));
+        }
+
         services.AddDelivery(builder.Configuration);
         services.AddTelegram(builder.Configuration);
         var host = builder.Build();

@@ -20,8 +20,8 @@ public static class TestArticles
     public const string PrisonTitle = "Rebels free detainees from Sednaya prison";
 
     public const string PrisonBody = """
-        Rebels said they had entered the notorious Sednaya prison north of Damascus and freed thousands of detainees held there.
-        Families rushed to the prison gates looking for relatives who had disappeared years ago.
+        Rebels said they had entered the Syrian town of Sednaya and freed thousands of detainees from its notorious prison.
+        Families rushed to the prison gates in Sednaya looking for relatives who had disappeared years ago.
         """;
 
     public const string HostileTitle = "Rebels take control of Homs & <script>alert(1)</script> villages";

@@ -55,7 +55,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await connection.ExecuteAsync("""
             UPDATE deliveries SET status = 'sent', message_id = COALESCE(@messageId, message_id), sent_utc = @now, last_error = NULL
             WHERE id = @id;
-            """, new { row.Id, messageId, now }, transaction);
+            """, new { id = row.Id, messageId, now }, transaction);
         await connection.ExecuteAsync("""
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @DevelopmentId, @ChatId, 'update', 'pending', 0, @now, @now

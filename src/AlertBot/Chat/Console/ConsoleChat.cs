@@ -24,8 +24,9 @@ public sealed class ConsoleChat(
             string? line;
             try
             {
-                // A console read cannot be cancelled; abandoning it keeps Ctrl+C prompt.
-                line = await input.ReadLineAsync(CancellationToken.None).AsTask().WaitAsync(stoppingToken);
+                // Console reads block and cannot be cancelled (Console.In's async read is synchronous):
+                // read on a worker thread and abandon it on shutdown, so Ctrl+C stops the bot at once.
+                line = await Task.Run(input.ReadLine, CancellationToken.None).WaitAsync(stoppingToken);
             }
             catch (OperationCanceledException)
             {

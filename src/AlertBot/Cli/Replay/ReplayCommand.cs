@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Microsoft.Extensions.Configuration;
+using AlertBot.Alerts;
 using AlertBot.Detection;
 using AlertBot.Detection.Places;
 
@@ -26,23 +28,39 @@ public static class ReplayCommand
             report,
             cities,
         };
+        // The same settings as the worker (appsettings.json, environment, --Alerts:Name=value) shape the replay.
+        command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var missing = parse.GetValue(paths)!.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
+            var settings = new ConfigurationBuilder()
+                .AddJsonFile(Path.GetFullPath("appsettings.json"), optional: true)
+                .AddEnvironmentVariables()
+                .AddCommandLine(parse.UnmatchedTokens.Concat(parse.GetValue(paths)!.Where(IsSetting)).ToArray())
+                .Build();
+            var alertsOptions = settings.GetSection(AlertsOptions.Section).Get<AlertsOptions>() ?? new AlertsOptions();
+            var invalid = new AlertsOptionsValidator().Validate(null, alertsOptions);
+            if (invalid.Failed)
+            {
+                await Console.Error.WriteLineAsync("replay: " + invalid.FailureMessage);
+                return 2;
+            }
+
+            var inputs = parse.GetValue(paths)!.Where(p => !IsSetting(p)).ToList();
+            var missing = inputs.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
             if (missing.Count > 0)
             {
                 await Console.Error.WriteLineAsync("replay: no such file or folder: " + string.Join(", ", missing));
                 return 2;
             }
 
-            var (articles, skipped) = await ReplayInput.ReadAsync(parse.GetValue(paths)!, 5 * 1024 * 1024, cancellationToken);
+            var (articles, skipped) = await ReplayInput.ReadAsync(inputs, 5 * 1024 * 1024, cancellationToken);
             foreach (var line in skipped)
             {
                 await Console.Error.WriteLineAsync("skipped " + line);
             }
 
             var engine = new DetectionEngine(Gazetteer.LoadDefault());
-            var result = await new ReplayRunner(engine).RunAsync(articles, parse.GetValue(cities) ?? [], skipped.Count, cancellationToken);
+            var result = await new ReplayRunner(engine, alertsOptions).RunAsync(articles, parse.GetValue(cities) ?? [], skipped.Count, cancellationToken);
             var target = parse.GetValue(report)!;
             var folder = Path.GetDirectoryName(Path.GetFullPath(target));
             Directory.CreateDirectory(folder!);
@@ -52,6 +70,9 @@ public static class ReplayCommand
         });
         return command;
     }
+
+    /// <summary>"--Section:Name=value" is a setting, not a path (the PATH argument takes every other token).</summary>
+    private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
 
     private static void Print(ReplayReport report, string target)
     {

@@ -1,5 +1,6 @@
 using AlertBot.Alerts;
 using AlertBot.Ingestion;
+using AlertBot.Ingestion.Feeds;
 
 namespace AlertBot.Cli.Replay;
 
@@ -23,9 +24,9 @@ public static class ReplayInput
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
                 try
                 {
-                    if (FeedFiles.IsFeed(file))
+                    if (FeedFileReader.IsCandidate(file) && await FeedFileReader.ReadAsync(file, maxBytes, cancellationToken) is { } items)
                     {
-                        articles.AddRange(await FeedFiles.ReadAsync(file, cancellationToken));
+                        articles.AddRange(items);
                         continue;
                     }
 

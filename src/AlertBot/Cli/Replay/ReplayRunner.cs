@@ -15,7 +15,7 @@ namespace AlertBot.Cli.Replay;
 /// Runs the live pipeline over a fixed set of articles, in published order, on a fresh temporary store and
 /// a clock set to each article's time: what the bot would have alerted, reproducibly, without network.
 /// </summary>
-public sealed class ReplayRunner(DetectionEngine engine)
+public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOptions = null)
 {
     public async Task<ReplayReport> RunAsync(IReadOnlyList<IncomingArticle> articles, IReadOnlyList<string> cities, int skipped, CancellationToken cancellationToken)
     {
@@ -31,7 +31,7 @@ public sealed class ReplayRunner(DetectionEngine engine)
                 .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
                 .AddSingleton<TimeProvider>(clock)
                 .AddSingleton(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "replay.db") }))
-                .AddSingleton(Options.Create(new AlertsOptions()))
+                .AddSingleton(Options.Create(alertsOptions ?? new AlertsOptions()))
                 .AddAlertCore()
                 .AddSingleton(engine);
             await using var provider = services.BuildServiceProvider();

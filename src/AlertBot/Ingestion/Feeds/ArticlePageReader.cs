@@ -20,7 +20,7 @@ public sealed class ArticlePageReader(FeedHttpClient http, ILogger<ArticlePageRe
             return null;
         }
 
-        var text = FullTextExtractor.Extract(FeedTextDecoder.Decode(fetch.Body, fetch.Charset));
+        var text = FullTextExtractor.Extract(FeedTextDecoder.Decode(fetch.Body, fetch.Charset ?? HtmlCharset.Sniff(fetch.Body)));
         if (text.Length < MinArticleChars)
         {
             logger.LogDebug("Full text of {Url} too short ({Length} chars); using the feed's description", UrlRedactor.Redact(url), text.Length);

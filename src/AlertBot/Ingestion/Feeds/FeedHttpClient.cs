@@ -11,12 +11,14 @@ namespace AlertBot.Ingestion.Feeds;
 public sealed class FeedHttpClient : IDisposable
 {
     private readonly FeedsOptions _options;
+    private readonly TimeProvider _clock;
     private readonly HttpClient _client;
 
-    public FeedHttpClient(IOptions<FeedsOptions> options)
+    public FeedHttpClient(IOptions<FeedsOptions> options, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options.Value;
+        _clock = clock;
         _client = new HttpClient(GuardedConnector.CreateHandler(_options.AllowPrivateAddresses), disposeHandler: true)
         {
             Timeout = System.Threading.Timeout.InfiniteTimeSpan,
@@ -96,7 +98,6 @@ public sealed class FeedHttpClient : IDisposable
         var request = new HttpRequestMessage(HttpMethod.Get, url);
         request.Headers.TryAddWithoutValidation("User-Agent", _options.UserAgent);
         request.Headers.TryAddWithoutValidation("Accept", accept);
-        request.Headers.TryAddWithoutValidation("Accept-Encoding", "gzip, deflate, br");
         if (!string.IsNullOrEmpty(etag))
         {
             request.Headers.TryAddWithoutValidation("If-None-Match", etag);
@@ -147,7 +148,7 @@ public sealed class FeedHttpClient : IDisposable
         status is HttpStatusCode.MovedPermanently or HttpStatusCode.Found or HttpStatusCode.SeeOther
             or HttpStatusCode.TemporaryRedirect or HttpStatusCode.PermanentRedirect;
 
-    private static TimeSpan? RetryAfter(HttpResponseMessage response)
+    private TimeSpan? RetryAfter(HttpResponseMessage response)
     {
         if (response.StatusCode is not (HttpStatusCode.TooManyRequests or HttpStatusCode.ServiceUnavailable))
         {
@@ -160,7 +161,7 @@ public sealed class FeedHttpClient : IDisposable
             return delta;
         }
 
-        return header?.Date is { } date ? date - DateTimeOffset.UtcNow : null;
+        return header?.Date is { } date ? date - _clock.GetUtcNow() : null;
     }
 
     private static string Describe(Exception ex)

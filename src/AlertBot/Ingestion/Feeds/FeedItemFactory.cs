@@ -34,6 +34,18 @@ internal static class FeedItemFactory
         return new FeedItem(key, cleanId, normalizedLink, cleanTitle, summary, content, published);
     }
 
+    /// <summary>
+    /// Items without an id are keyed by link; when a feed gives several items one link (its home page), that
+    /// key would merge different stories, so those items are keyed by title and date instead.
+    /// </summary>
+    public static IReadOnlyList<FeedItem> WithDistinctKeys(IReadOnlyList<FeedItem> items)
+    {
+        var shared = items.Where(i => i.Id is null).GroupBy(i => i.Key, StringComparer.Ordinal).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet(StringComparer.Ordinal);
+        return shared.Count == 0
+            ? items
+            : items.Select(i => i.Id is null && shared.Contains(i.Key) ? i with { Key = HashKey(i.Title, i.Published) } : i).ToList();
+    }
+
     private static string HashKey(string title, DateTimeOffset? published)
     {
         var material = title + "\n" + (published?.UtcDateTime.ToString("O", CultureInfo.InvariantCulture) ?? string.Empty);

@@ -9,7 +9,8 @@ namespace AlertBot.Ingestion.Feeds;
 /// </summary>
 public sealed class FeedItemLedger(Database database)
 {
-    public async Task<bool> IsKnownAsync(string feed, FeedItem item, CancellationToken cancellationToken)
+    /// <param name="link">The item's link when it identifies the article; null when it cannot (see the poller).</param>
+    public async Task<bool> IsKnownAsync(string feed, FeedItem item, string? link, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         await using var connection = await database.OpenAsync(cancellationToken);
@@ -19,19 +20,19 @@ public sealed class FeedItemLedger(Database database)
             SELECT 1 FROM feed_items WHERE @link IS NOT NULL AND link = @link
             LIMIT 1;
             """,
-            new { key = ScopedKey(feed, item), link = item.Link },
+            new { key = ScopedKey(feed, item), link },
             cancellationToken: cancellationToken));
         return found is not null;
     }
 
-    public async Task RememberAsync(string feed, FeedItem item, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task RememberAsync(string feed, FeedItem item, string? link, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(item);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT OR IGNORE INTO feed_items (item_key, feed, link, first_seen_utc) VALUES (@key, @feed, @link, @now);
             """,
-            new { key = ScopedKey(feed, item), feed, link = item.Link, now = Iso.Format(now) },
+            new { key = ScopedKey(feed, item), feed, link, now = Iso.Format(now) },
             cancellationToken: cancellationToken));
     }
 

@@ -41,7 +41,8 @@ public sealed class FeedParser(FeedParserLimits limits)
 
         if (start[0] is '{' or '[')
         {
-            return JsonFeedReader.Read(text, baseUri, Limits);
+            var json = JsonFeedReader.Read(text, baseUri, Limits);
+            return json.IsFeed ? json with { Items = FeedItemFactory.WithDistinctKeys(json.Items) } : json;
         }
 
         if (start[0] != '<')
@@ -54,19 +55,22 @@ public sealed class FeedParser(FeedParserLimits limits)
             return FeedParseResult.Refused("not a feed: root element <html>");
         }
 
-        var (root, refusal) = XmlFeedLoader.Load(text, Limits);
+        // Whitespace (or a stray BOM) before the XML declaration makes XmlReader fail; real servers emit it.
+        var offset = text.Length - start.Length;
+        var (root, refusal) = XmlFeedLoader.Load(offset == 0 ? text : text[offset..], Limits);
         if (root is null)
         {
             return FeedParseResult.Refused(refusal ?? "not a feed");
         }
 
-        return root.Name.LocalName switch
+        var result = root.Name.LocalName switch
         {
             "rss" => RssFeedReader.Read(root, baseUri),
             "RDF" => RssFeedReader.Read(root, baseUri),
             "feed" when root.Name.NamespaceName is FeedNamespaces.Atom or FeedNamespaces.Atom03 or "" => AtomFeedReader.Read(root, baseUri),
             _ => FeedParseResult.Refused($"not a feed: root element <{root.Name.LocalName}>"),
         };
+        return result.IsFeed ? result with { Items = FeedItemFactory.WithDistinctKeys(result.Items) } : result;
     }
 
     private static bool IsHtmlDoctype(ReadOnlySpan<char> start)

@@ -66,12 +66,15 @@ public sealed class FeedPoller(
     {
         var added = 0;
         var failed = 0;
+        // Some feeds give every item the same link (the home page): such a link says nothing about identity.
+        var sharedLinks = items.Where(i => i.Link is not null).GroupBy(i => i.Link).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         // Oldest first so merging sees a development's first report first; undated items count as "now".
         foreach (var item in items.OrderBy(i => i.Published ?? now))
         {
             try
             {
-                if (await ledger.IsKnownAsync(feed.Name, item, cancellationToken))
+                var identityLink = IdentifiesArticle(item.Link, sharedLinks) ? item.Link : null;
+                if (await ledger.IsKnownAsync(feed.Name, item, identityLink, cancellationToken))
                 {
                     continue;
                 }
@@ -84,7 +87,7 @@ public sealed class FeedPoller(
 
                 var article = FeedArticleMapper.ToIncoming(feed.Name, item, fullText, now, options.Value.MaxItemAge);
                 await processor.ProcessAsync(article, cancellationToken);
-                await ledger.RememberAsync(feed.Name, item, now, cancellationToken);
+                await ledger.RememberAsync(feed.Name, item, identityLink, now, cancellationToken);
                 added++;
             }
             catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
@@ -96,6 +99,9 @@ public sealed class FeedPoller(
 
         return (added, failed);
     }
+
+    private static bool IdentifiesArticle(string? link, HashSet<string?> sharedLinks) =>
+        link is not null && !sharedLinks.Contains(link) && new Uri(link).AbsolutePath.Length > 1;
 
     private async Task SucceedAsync(FeedSourceOptions feed, FeedHealth state, string? etag, string? lastModified, DateTimeOffset now, CancellationToken cancellationToken)
     {

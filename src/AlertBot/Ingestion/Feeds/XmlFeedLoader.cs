@@ -15,6 +15,22 @@ internal static class XmlFeedLoader
 
     public static (XElement? Root, string? Refusal) Load(string text, FeedParserLimits limits)
     {
+        var (root, refusal, recoverable) = TryLoad(text, limits);
+        // Undeclared HTML entities and raw ampersands are common enough in real feeds to deserve one retry.
+        if (recoverable && XmlRepair.TryRepair(text) is { } repaired)
+        {
+            var (second, _, _) = TryLoad(repaired, limits);
+            if (second is not null)
+            {
+                return (second, null);
+            }
+        }
+
+        return (root, refusal);
+    }
+
+    private static (XElement? Root, string? Refusal, bool Recoverable) TryLoad(string text, FeedParserLimits limits)
+    {
         var settings = new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,
@@ -40,7 +56,7 @@ internal static class XmlFeedLoader
                     case XmlNodeType.Element:
                         if (reader.Depth >= limits.MaxDepth)
                         {
-                            return (null, $"too deeply nested (> {limits.MaxDepth} levels)");
+                            return (null, $"too deeply nested (> {limits.MaxDepth} levels)", false);
                         }
 
                         var element = new XElement(XName.Get(reader.LocalName, reader.NamespaceURI));
@@ -84,23 +100,23 @@ internal static class XmlFeedLoader
                 }
             }
 
-            return root is null ? (null, "not a feed: empty document") : (root, null);
+            return root is null ? (null, "not a feed: empty document", false) : (root, null, false);
         }
         catch (XmlException ex) when (rootName is null && text.Contains("<!DOCTYPE", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, $"DTD prohibited ({ex.Message})");
+            return (null, $"DTD prohibited ({ex.Message})", false);
         }
         catch (XmlException ex) when (ex.Message.Contains("MaxCharactersInDocument", StringComparison.Ordinal))
         {
-            return (null, $"too large (document > {limits.MaxBytes} characters)");
+            return (null, $"too large (document > {limits.MaxBytes} characters)", false);
         }
         catch (XmlException ex) when (rootName is not null && !FeedRoots.Contains(rootName.Split(':')[^1]))
         {
-            return (null, $"not a feed: root element <{rootName}> ({ex.Message})");
+            return (null, $"not a feed: root element <{rootName}> ({ex.Message})", false);
         }
         catch (XmlException ex)
         {
-            return (null, $"malformed XML: {ex.Message}");
+            return (null, $"malformed XML: {ex.Message}", true);
         }
     }
 }

@@ -34,9 +34,15 @@ public sealed class TelegramBotSetup(
             logger.LogInformation("Telegram bot @{Username} ready ({Mode})", me.Username, o.Mode);
             return true;
         }
+        catch (TelegramApiException ex) when (ex.ErrorCode == 401)
+        {
+            logger.LogError("Telegram rejected the bot token (401); check Telegram:BotToken. Will retry");
+            return false;
+        }
         catch (TelegramApiException ex)
         {
-            logger.LogError(ex, "Telegram setup failed; will retry");
+            // Expected while Telegram is unreachable; the message says enough, a stack trace would not.
+            logger.LogWarning("Telegram setup failed, will retry: {Error}", ex.Message);
             return false;
         }
     }

@@ -39,9 +39,10 @@ public sealed class TelegramWebhookServer(
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         var o = options.Value;
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(o.WebhookListenUrl);
-        builder.Logging.ClearProviders();
+        // An empty builder: no appsettings, environment or Kestrel sections of its own can move the endpoint.
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().UseUrls(o.WebhookListenUrl);
+        builder.Services.AddRoutingCore();
         await using var app = builder.Build();
         var path = new Uri(o.WebhookUrl!).AbsolutePath;
         app.MapPost(path, (Func<HttpContext, Task<IResult>>)(context => ReceiveAsync(context, stoppingToken)));

@@ -13,7 +13,7 @@ namespace AlertBot.Telegram.Sending;
 /// </summary>
 public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLimiter limiter, ILogger<TelegramChatTransport> logger) : IChatTransport
 {
-    private const int ReplyRateLimitRetries = 3;
+    private const int ReplyAttempts = 3;
 
     public async Task<long?> SendAlertAsync(long chatId, AlertView alert, CancellationToken cancellationToken)
     {
@@ -41,7 +41,7 @@ public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLi
         }
     }
 
-    /// <summary>Replies are not in the outbox, so a rate limit is waited out here (a few times) instead of requeued.</summary>
+    /// <summary>Replies are not in the outbox, so rate limits and transient errors are retried here (a few times) instead of requeued.</summary>
     public async Task SendReplyAsync(long chatId, ChatReply reply, CancellationToken cancellationToken)
     {
         foreach (var part in ReplyFormatter.Format(reply))
@@ -60,10 +60,15 @@ public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLi
                 await CallAsync(chatId, ct => bot.SendMessageAsync(chatId, message.Html, ParseModes.Html, message.Keyboard, disableLinkPreview: true, ct), cancellationToken);
                 return;
             }
-            catch (DeliveryFailedException ex) when (ex.Failure == DeliveryFailure.RateLimited && attempt < ReplyRateLimitRetries)
+            catch (DeliveryFailedException ex) when (ex.Failure == DeliveryFailure.RateLimited && attempt < ReplyAttempts)
             {
                 // The limiter already holds this chat back until retry_after has passed.
                 logger.LogDebug("Reply to chat {Chat} was rate limited; waiting {RetryAfter}", chatId, ex.RetryAfter);
+            }
+            catch (DeliveryFailedException ex) when (ex.Failure == DeliveryFailure.Transient && attempt < ReplyAttempts)
+            {
+                logger.LogWarning("Reply to chat {Chat} failed (attempt {Attempt}), retrying: {Error}", chatId, attempt, ex.Message);
+                await Task.Delay(TimeSpan.FromMilliseconds(500 * attempt), cancellationToken);
             }
         }
     }

@@ -135,6 +135,46 @@ public sealed class FeedHttpClientTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task GetAsync_RetryAfterHttpDate_RelativeToClock()
+    {
+        _server.Map("/busy", c =>
+        {
+            c.Response.StatusCode = 503;
+            c.Response.Headers.RetryAfter = "Sun, 01 Mar 2026 12:10:00 GMT";
+            return Task.CompletedTask;
+        });
+        var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        using var client = new FeedHttpClient(Options.Create(new FeedsOptions { AllowPrivateAddresses = true }), clock);
+
+        var result = await client.GetAsync(new Uri(_server.Url("/busy")), "*/*", null, null, CancellationToken.None);
+
+        Assert.Equal(TimeSpan.FromMinutes(10), result.RetryAfter);
+    }
+
+    [Fact]
+    public async Task GetAsync_GzipBody_Decompressed()
+    {
+        using var compressed = new MemoryStream();
+        await using (var gzip = new System.IO.Compression.GZipStream(compressed, System.IO.Compression.CompressionLevel.Fastest, leaveOpen: true))
+        {
+            await gzip.WriteAsync("<rss><channel/></rss>"u8.ToArray());
+        }
+
+        var body = compressed.ToArray();
+        _server.Map("/gz", c =>
+        {
+            c.Response.Headers.ContentEncoding = "gzip";
+            c.Response.ContentType = "application/rss+xml";
+            return c.Response.Body.WriteAsync(body, c.RequestAborted).AsTask();
+        });
+        using var client = Client();
+
+        var result = await client.GetAsync(new Uri(_server.Url("/gz")), "*/*", null, null, CancellationToken.None);
+
+        Assert.Equal("<rss><channel/></rss>", System.Text.Encoding.UTF8.GetString(result.Body));
+    }
+
+    [Fact]
     public async Task GetAsync_Loopback_RefusedUnlessAllowed()
     {
         _server.MapContent("/feed", "<rss/>");
@@ -144,6 +184,24 @@ public sealed class FeedHttpClientTests : IAsyncLifetime
 
         Assert.Equal(FetchStatus.Failed, result.Status);
         Assert.Contains("private, loopback", result.Error, StringComparison.Ordinal);
+        Assert.Empty(_server.Requests);
+    }
+
+    [Theory]
+    [InlineData("localhost")]
+    [InlineData("[::1]")]
+    [InlineData("[::ffff:127.0.0.1]")]
+    [InlineData("127.0.0.2")]
+    public async Task GetAsync_HostResolvingToLoopback_RefusedAfterResolution(string host)
+    {
+        _server.MapContent("/feed", "<rss/>");
+        var port = new Uri(_server.BaseUrl).Port;
+        using var client = Client(o => o.AllowPrivateAddresses = false);
+
+        var result = await client.GetAsync(new Uri($"http://{host}:{port}/feed"), "*/*", null, null, CancellationToken.None);
+
+        Assert.Equal(FetchStatus.Failed, result.Status);
+        Assert.StartsWith("refused to connect", result.Error, StringComparison.Ordinal);
         Assert.Empty(_server.Requests);
     }
 
@@ -177,6 +235,6 @@ public sealed class FeedHttpClientTests : IAsyncLifetime
     {
         var options = new FeedsOptions { AllowPrivateAddresses = true, Timeout = TimeSpan.FromSeconds(5) };
         configure?.Invoke(options);
-        return new FeedHttpClient(Options.Create(options));
+        return new FeedHttpClient(Options.Create(options), TimeProvider.System);
     }
 }

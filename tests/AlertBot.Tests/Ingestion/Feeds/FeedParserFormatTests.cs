@@ -86,6 +86,24 @@ public sealed class FeedParserFormatTests
     }
 
     [Fact]
+    public void Parse_ItemsSharingHomePageLinkWithoutGuid_DistinctKeys()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>T</title><link>https://site.example/</link>
+            <item><title>First story</title><link>https://site.example/</link></item>
+            <item><title>Second story</title><link>https://site.example/</link></item>
+            <item><title>Own page</title><link>https://site.example/own</link></item>
+            </channel></rss>
+            """;
+
+        var items = _parser.Parse(rss).Items;
+
+        Assert.Equal(3, items.Select(i => i.Key).Distinct().Count());
+        Assert.StartsWith("sha256:", items[0].Key, StringComparison.Ordinal);
+        Assert.Equal("https://site.example/own", items[2].Key);
+    }
+
+    [Fact]
     public void Parse_Rdf_ReadsItemsBesideChannel()
     {
         const string rdf = """
@@ -187,6 +205,32 @@ public sealed class FeedParserFormatTests
 
         Assert.False(result.IsFeed);
         Assert.StartsWith("not a feed", result.Refusal, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_HtmlEntitiesAndBareAmpersandsWithoutDtd_Repaired()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>Caf&eacute; &amp; Bar</title>
+            <item><title>AT&T and R&D news&nbsp;today &mdash; &#233;t&#xE9; &#128512;</title><link>https://a.example/1?x=1&y=2</link></item>
+            </channel></rss>
+            """;
+
+        var result = _parser.Parse(rss);
+
+        Assert.True(result.IsFeed, result.Refusal);
+        Assert.Equal("Café & Bar", result.Title);
+        var item = Assert.Single(result.Items);
+        Assert.Equal("AT&T and R&D news today — été 😀", item.Title);
+        Assert.Equal("https://a.example/1?x=1&y=2", item.Link);
+    }
+
+    [Fact]
+    public void Parse_WhitespaceBeforeXmlDeclaration_Tolerated()
+    {
+        var result = _parser.Parse("\n\n  <?xml version=\"1.0\"?><rss><channel><item><title>Late start</title><link>https://a.example/2</link></item></channel></rss>");
+
+        Assert.Equal("Late start", Assert.Single(result.Items).Title);
     }
 
     [Fact]

@@ -122,6 +122,29 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PollAsync_TooManyRequestsWithRetryAfter_NotRetriedEarlier()
+    {
+        await using var host = FeedTestHost.Create();
+        _server.Map("/limited", c =>
+        {
+            c.Response.StatusCode = 429;
+            c.Response.Headers.RetryAfter = "3600";
+            return Task.CompletedTask;
+        });
+        var feed = FeedTestHost.Feed("Limited", _server.Url("/limited"));
+
+        await host.Poller.PollAsync(feed, CancellationToken.None);
+        host.Clock.Advance(TimeSpan.FromMinutes(50));
+        var early = await host.Poller.PollAsync(feed, CancellationToken.None);
+        host.Clock.Advance(TimeSpan.FromMinutes(11));
+        var later = await host.Poller.PollAsync(feed, CancellationToken.None);
+
+        Assert.Equal(FeedPollStatus.Skipped, early.Status);
+        Assert.Equal(FeedPollStatus.Failed, later.Status);
+        Assert.Equal(2, _server.CountRequests("/limited"));
+    }
+
+    [Fact]
     public async Task PollAsync_RecoversAfterFailure_HealthyAgainAndLogged()
     {
         await using var host = FeedTestHost.Create();
@@ -169,6 +192,24 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PollAsync_ItemsSharingHomePageLink_AllProcessed()
+    {
+        await using var host = FeedTestHost.Create();
+        var now = host.Clock.Now;
+        _server.MapContent("/feed", FeedXml.Rss(
+            ("Mayor opens new library", "https://town.example/", now.AddMinutes(-3), "The library has 20,000 books."),
+            ("Road works start on Monday", "https://town.example/", now.AddMinutes(-2), "Expect delays on the ring road.")));
+        _server.MapContent("/other", FeedXml.Rss(("School wins robotics prize", "https://town.example/", now.AddMinutes(-1), "Pupils built a rover.")));
+
+        var first = await host.Poller.PollAsync(FeedTestHost.Feed("Town", _server.Url("/feed")), CancellationToken.None);
+        var other = await host.Poller.PollAsync(FeedTestHost.Feed("Town 2", _server.Url("/other")), CancellationToken.None);
+
+        Assert.Equal(2, first.NewItems);
+        Assert.Equal(1, other.NewItems);
+        Assert.Equal(3, (await host.ArticlesAsync()).Count);
+    }
+
+    [Fact]
     public async Task PollAsync_Latin1FeedWithoutDeclaration_ReadCorrectly()
     {
         await using var host = FeedTestHost.Create();
@@ -198,6 +239,34 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal(2, (await host.ArticlesAsync()).Count);
         Assert.Equal(1, _server.CountRequests("/page/new"));
         Assert.Equal(0, _server.CountRequests("/page/old"));
+    }
+
+    [Fact]
+    public async Task PollAsync_FetchFullText_ExtractedArticleBecomesBody()
+    {
+        await using var host = FeedTestHost.Create();
+        const string first = "Rescue teams reached the flooded villages north of the river early on Sunday morning.";
+        const string second = "Officials said more than two hundred people had been moved to shelters before nightfall, and several roads in the district remain closed.";
+        _server.MapContent("/feed", FeedXml.Rss(("Rescue teams reach flooded villages", _server.Url("/story"), host.Clock.Now, "Teaser only.")));
+        _server.MapContent("/story", $"<html><body><nav><p>Home | News | Sport | Weather | Culture</p></nav><article><p>{first}</p><p>{second}</p></article></body></html>", "text/html; charset=utf-8");
+
+        await host.Poller.PollAsync(FeedTestHost.Feed("News", _server.Url("/feed"), fullText: true), CancellationToken.None);
+
+        var article = Assert.Single(await host.ArticlesAsync());
+        Assert.Equal(AlertBot.Alerts.ContentHash.Of("Rescue teams reach flooded villages", first + "\n" + second), article.ContentHash);
+    }
+
+    [Fact]
+    public async Task PollAsync_FullTextPageUnusable_DescriptionIsBody()
+    {
+        await using var host = FeedTestHost.Create();
+        _server.MapContent("/feed", FeedXml.Rss(("Port strike ends", _server.Url("/missing"), host.Clock.Now, "Dockers voted to return to work.")));
+
+        await host.Poller.PollAsync(FeedTestHost.Feed("News", _server.Url("/feed"), fullText: true), CancellationToken.None);
+
+        var article = Assert.Single(await host.ArticlesAsync());
+        Assert.Equal(AlertBot.Alerts.ContentHash.Of("Port strike ends", "Dockers voted to return to work."), article.ContentHash);
+        Assert.Equal(1, _server.CountRequests("/missing"));
     }
 
     private void MapBroken(string path, string failure)

@@ -1,0 +1,137 @@
+using AlertBot.Detection.Events;
+using AlertBot.Detection.Places;
+
+namespace AlertBot.Detection.Tests.Events;
+
+public sealed class SentenceExtractorTests
+{
+    private const int Year = 2024;
+
+    private static List<EventCandidate> Extract(string sentence) => SentenceExtractor.Extract(sentence, 0, Array.Empty<PlaceMention>(), Year);
+
+    [Theory]
+    [InlineData("Rebels captured the northern city on Sunday.", EventAction.TookControl)]
+    [InlineData("Government troops took full control of the airport.", EventAction.TookControl)]
+    [InlineData("The president fled the country on a plane.", EventAction.Fled)]
+    [InlineData("Police arrested three men after the raid on the warehouse.", EventAction.Arrested)]
+    [InlineData("The prime minister resigned on Monday.", EventAction.Resigned)]
+    [InlineData("Thousands of protesters marched through the old town.", EventAction.Protest)]
+    [InlineData("A powerful earthquake struck the coast early on Tuesday.", EventAction.Disaster)]
+    [InlineData("Gunmen shot dead two guards at the border post.", EventAction.Killed)]
+    [InlineData("The militia freed dozens of hostages.", EventAction.Freed)]
+    public void Extract_EventSentence_FindsAction(string sentence, EventAction expected)
+    {
+        var found = Extract(sentence);
+
+        Assert.Contains(found, c => c.Action == expected);
+    }
+
+    [Fact]
+    public void Extract_Question_FindsNothing()
+    {
+        Assert.Empty(Extract("Has the president fled the country?"));
+    }
+
+    [Fact]
+    public void Extract_OrdinaryBusinessSentence_FindsNoHardNews()
+    {
+        var found = Extract("The retailer said sales rose 4% in the quarter.");
+
+        Assert.DoesNotContain(found, c => c.Action is EventAction.Killed or EventAction.TookControl or EventAction.Attack or EventAction.Fled);
+    }
+
+    [Theory]
+    [InlineData("The leader is reported to have fled the capital.")]
+    [InlineData("The leader has reportedly fled the capital.")]
+    [InlineData("Rebels have allegedly captured the airport.")]
+    public void Extract_HedgedSentence_MarksHedged(string sentence)
+    {
+        var found = Extract(sentence);
+
+        Assert.True(Assert.Single(found).Hedged);
+    }
+
+    [Theory]
+    [InlineData("Rebels captured the town last week.")]
+    [InlineData("Rebels captured the town in 2018.")]
+    [InlineData("Rebels captured the town earlier this year.")]
+    public void Extract_BackgroundCue_MarksBackground(string sentence)
+    {
+        Assert.Equal(EventTense.Background, Assert.Single(Extract(sentence)).Tense);
+    }
+
+    [Theory]
+    [InlineData("The offensive threatens to capture the capital.")]
+    [InlineData("If the city falls to rebels, the government will collapse.")]
+    public void Extract_ThreatOrCondition_IsNotCurrent(string sentence)
+    {
+        Assert.All(Extract(sentence), c => Assert.NotEqual(EventTense.Current, c.Tense));
+    }
+
+    [Fact]
+    public void Extract_StateOfAffairsAfterCurrentEvent_StaysCurrent()
+    {
+        var found = Extract("Rebels captured the city hours after the army withdrew.");
+
+        Assert.Contains(found, c => c.Action == EventAction.TookControl && c.Tense == EventTense.Current);
+    }
+
+    [Fact]
+    public void Extract_NegatedEvent_IsSkipped()
+    {
+        Assert.DoesNotContain(Extract("No one was killed in the fire."), c => c.Action == EventAction.Killed);
+    }
+
+    [Fact]
+    public void Extract_EventInsideQuotedSpeech_IsIgnored()
+    {
+        var found = Extract("\"We will never let the rebels capture our city,\" the mayor said.");
+
+        Assert.DoesNotContain(found, c => c.Action == EventAction.TookControl);
+    }
+
+    [Fact]
+    public void Extract_ReporterThenPronoun_ActorIsTheReporter()
+    {
+        var found = Extract("Rebel forces say they have captured the airport.");
+
+        Assert.Equal("Rebel forces", Assert.Single(found).Actor);
+    }
+
+    [Fact]
+    public void Extract_ReportedSpeech_ActorIsTheEventSubject()
+    {
+        var found = Extract("The army told officers that the president's rule has ended.");
+
+        Assert.Equal("the president's rule", Assert.Single(found).Actor);
+    }
+
+    [Fact]
+    public void Extract_DeclarationOfPlannedHandover_IsADeclarationByTheSpeaker()
+    {
+        var found = Extract("The prime minister declared that the government is willing to hand over power to a transitional body.");
+
+        var declared = Assert.Single(found);
+        Assert.Equal(EventAction.Declared, declared.Action);
+        Assert.Equal(EventAction.Resigned, declared.ContentAction);
+        Assert.Equal("The prime minister", declared.Actor);
+    }
+
+    [Fact]
+    public void Extract_TwoClauses_OneEventEach()
+    {
+        var found = Extract("The airport has been abandoned and rebels say they have freed prisoners from the jail.");
+
+        Assert.Equal(2, found.Count);
+        Assert.Contains(found, c => c.Action == EventAction.Freed && c.Clause.StartsWith("and rebels", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Rebels captured the town, according to Reuters.", "Reuters")]
+    [InlineData("Rebels captured the town, police said.", "police")]
+    [InlineData("Rebels captured the town, a senior officer told the BBC.", "the BBC")]
+    public void Extract_Attribution_IsFound(string sentence, string expected)
+    {
+        Assert.Equal(expected, Assert.Single(Extract(sentence)).Attribution);
+    }
+}

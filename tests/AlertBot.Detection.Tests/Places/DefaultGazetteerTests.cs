@@ -1,0 +1,69 @@
+using AlertBot.Detection.Places;
+
+namespace AlertBot.Detection.Tests.Places;
+
+/// <summary>The embedded GeoNames data: loads once, knows countries, and resolves real spellings.</summary>
+public sealed class DefaultGazetteerTests
+{
+    private static readonly Gazetteer Gazetteer = Gazetteer.LoadDefault();
+
+    [Fact]
+    public void LoadDefault_Twice_SameInstanceWithAllCities()
+    {
+        Assert.Same(Gazetteer, Gazetteer.LoadDefault());
+        Assert.InRange(Gazetteer.Count, 130_000, 200_000);
+    }
+
+    [Theory]
+    [InlineData("Syria", "SY")]
+    [InlineData("Turkey", "TR")]
+    [InlineData("UK", "GB")]
+    [InlineData("Ivory Coast", "CI")]
+    public void Lookup_CountryName_IsTheCountry(string name, string code)
+    {
+        var best = Gazetteer.Lookup(name).Best;
+
+        Assert.NotNull(best);
+        Assert.True(best.IsCountry);
+        Assert.Equal(code, best.CountryCode);
+    }
+
+    [Theory]
+    [InlineData("Sednaya", "SY")]
+    [InlineData("deraa", "SY")]
+    [InlineData("Damascus", "SY")]
+    [InlineData("Homs", "SY")]
+    [InlineData("Oregon", "US")]
+    public void Lookup_RealQueries_ResolveToExpectedCountry(string query, string code) =>
+        Assert.Equal(code, Gazetteer.Lookup(query).Best?.CountryCode);
+
+    [Fact]
+    public void Lookup_Homz_SuggestsHoms()
+    {
+        var lookup = Gazetteer.Lookup("Homz");
+
+        Assert.Empty(lookup.Matches);
+        Assert.Contains(lookup.Suggestions, p => p.GeonameId == 169577);
+    }
+
+    [Fact]
+    public void FindMentions_SyrianStory_PlacesEveryTownInSyria()
+    {
+        const string text = "Rebels say they have taken full control of Homs after the army withdrew towards Damascus. " +
+            "Crowds gathered outside Sednaya prison. Hamas and President Bashar al-Assad's allies said nothing.";
+
+        var mentions = Gazetteer.FindMentions(text);
+
+        Assert.Equal(["Homs", "Damascus", "Sednaya"], mentions.Select(m => m.Surface));
+        Assert.All(mentions, m => Assert.Equal("SY", m.Place.CountryCode));
+    }
+
+    [Fact]
+    public void FindMentions_DamascusOregonStory_PlacesItInOregon()
+    {
+        var mention = Gazetteer.FindMentions("Police in Damascus, Oregon, closed the highway.").First();
+
+        Assert.Equal("US", mention.Place.CountryCode);
+        Assert.Equal("OR", mention.Place.Admin1);
+    }
+}

@@ -1,0 +1,115 @@
+using AlertBot.Alerts;
+using AlertBot.Chat;
+using AlertBot.Storage;
+using AlertBot.Tests.Support;
+using Dapper;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace AlertBot.Tests.Alerts;
+
+public sealed class ArticleProcessorTests : IDisposable
+{
+    private static readonly DateTimeOffset Monday = new(2024, 3, 4, 9, 0, 0, TimeSpan.Zero);
+    private readonly TempDirectory _temp = new();
+    private readonly ServiceProvider _services;
+
+    public ArticleProcessorTests() => _services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+
+    private static IncomingArticle FirstReport(bool stale = false) => new(
+        "wire-a/1.txt", "wire-a", "Explosion hits Kharkiv power station",
+        "A large explosion hit the main power station in Kharkiv on Monday, killing three workers, the governor said.", null, Monday, stale);
+
+    private static IncomingArticle SecondReport() => new(
+        "wire-b/2.txt", "wire-b", "Blast at Kharkiv power plant",
+        "A powerful blast hit the main power plant in Kharkiv on Monday, killing three workers, officials said.", null, Monday.AddMinutes(20));
+
+    [Fact]
+    public async Task ProcessAsync_SameContentTwice_SecondIsDuplicateAndChangesNothing()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+        var counts = await CountsAsync();
+
+        var second = await Processor.ProcessAsync(FirstReport() with { Source = "elsewhere/copy.txt" }, CancellationToken.None);
+
+        Assert.False(first.Duplicate);
+        Assert.True(second.Duplicate);
+        Assert.Equal(counts, await CountsAsync());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_NewAlert_QueuesOneDeliveryPerActiveSubscriberWhoseFollowsMatch()
+    {
+        var subscribers = _services.GetRequiredService<SubscriberStore>();
+        await subscribers.SubscribeAsync(1, "private", null, CancellationToken.None);
+        await subscribers.SubscribeAsync(2, "private", null, CancellationToken.None);
+        await subscribers.FollowAsync(2, TestPlaces.Kharkiv.GeonameId, "Kharkiv", CancellationToken.None);
+        await subscribers.SubscribeAsync(3, "group", "Odesa news", CancellationToken.None);
+        await subscribers.FollowAsync(3, TestPlaces.Odesa.GeonameId, "Odesa", CancellationToken.None);
+        await subscribers.SubscribeAsync(4, "private", null, CancellationToken.None);
+        await using (var connection = await Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE subscribers SET active = 0 WHERE chat_id = 4;");
+        }
+
+        var outcome = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var alert = Assert.Single(outcome.NewAlertIds);
+        await using var db = await Database.OpenAsync(CancellationToken.None);
+        var chats = await db.QueryAsync<long>("SELECT chat_id FROM deliveries WHERE development_id = @alert AND kind = 'alert' AND status = 'pending' ORDER BY chat_id;", new { alert });
+        Assert.Equal([1L, 2L], chats);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SecondOutletSameEvent_ConfirmsAndQueuesAnUpdateNotAnotherAlert()
+    {
+        await _services.GetRequiredService<SubscriberStore>().SubscribeAsync(1, "private", null, CancellationToken.None);
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+        var alert = Assert.Single(first.NewAlertIds);
+        await using (var connection = await Database.OpenAsync(CancellationToken.None))
+        {
+            await connection.ExecuteAsync("UPDATE deliveries SET status = 'sent', message_id = 77 WHERE development_id = @alert;", new { alert });
+        }
+
+        var second = await Processor.ProcessAsync(SecondReport(), CancellationToken.None);
+
+        Assert.Empty(second.NewAlertIds);
+        Assert.Contains(alert, second.UpdatedAlertIds);
+        var view = await _services.GetRequiredService<AlertQueries>().GetAsync(alert, CancellationToken.None);
+        Assert.Equal(2, view!.Confirmations);
+        Assert.Equal(["wire-a/1.txt", "wire-b/2.txt"], view.Sources.Select(s => s.Source));
+        await using var db = await Database.OpenAsync(CancellationToken.None);
+        var kinds = await db.QueryAsync<string>("SELECT kind FROM deliveries WHERE chat_id = 1 ORDER BY id;");
+        Assert.Equal(["alert", "update"], kinds);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_StaleItem_IsStoredButQueuesNoDelivery()
+    {
+        await _services.GetRequiredService<SubscriberStore>().SubscribeAsync(1, "private", null, CancellationToken.None);
+
+        var outcome = await Processor.ProcessAsync(FirstReport(stale: true), CancellationToken.None);
+
+        Assert.NotEmpty(outcome.DevelopmentIds);
+        Assert.Empty(outcome.NewAlertIds);
+        Assert.Equal(0, (await CountsAsync()).Deliveries);
+    }
+
+    private ArticleProcessor Processor => _services.GetRequiredService<ArticleProcessor>();
+
+    private Database Database => _services.GetRequiredService<Database>();
+
+    private async Task<(long Articles, long Developments, long Sources, long Deliveries)> CountsAsync()
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return await connection.QuerySingleAsync<(long, long, long, long)>("""
+            SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM developments),
+                   (SELECT COUNT(*) FROM development_sources), (SELECT COUNT(*) FROM deliveries);
+            """);
+    }
+
+    public void Dispose()
+    {
+        _services.Dispose();
+        _temp.Dispose();
+    }
+}

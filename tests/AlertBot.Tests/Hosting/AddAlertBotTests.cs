@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Tests.Hosting;
+
+public sealed class AddAlertBotTests
+{
+    [Fact]
+    public void StartupValidation_SeveralWrongSettings_ReportsEveryOneByName()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["Storage:DatabasePath"] = "",
+            ["Inbox:RescanSeconds"] = "0",
+            ["Alerts:MaxListed"] = "500",
+        });
+        builder.AddAlertBot();
+        using var host = builder.Build();
+
+        var error = Assert.ThrowsAny<Exception>(() => host.Services.GetRequiredService<IStartupValidator>().Validate());
+
+        var messages = error is AggregateException aggregate
+            ? aggregate.InnerExceptions.OfType<OptionsValidationException>().SelectMany(e => e.Failures).ToList()
+            : ((OptionsValidationException)error).Failures.ToList();
+        Assert.Contains(messages, m => m.Contains("Storage:DatabasePath", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Inbox:RescanSeconds", StringComparison.Ordinal));
+        Assert.Contains(messages, m => m.Contains("Alerts:MaxListed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void StartupValidation_Defaults_Pass()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.AddAlertBot();
+        using var host = builder.Build();
+
+        host.Services.GetRequiredService<IStartupValidator>().Validate();
+
+        Assert.NotNull(host.Services.GetRequiredService<AlertBot.Chat.CommandHandler>());
+    }
+}
