@@ -88,7 +88,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         return perSentence.Select(EventPlaces).ToList();
     }
 
-    /// <summary>"Syrian" names a country's people, not where something happened; towns come before their country.</summary>
+    /// <summary>"French" names a country's people, not where something happened; towns come before their country.</summary>
     private static IReadOnlyList<PlaceMention> EventPlaces(IReadOnlyList<PlaceMention> mentions)
     {
         var named = mentions.Where(m => m.Match != PlaceMatchKind.Demonym).ToList();

@@ -9,6 +9,7 @@ namespace AlertBot.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+// Not sealed: BenchmarkDotNet derives from benchmark classes.
 public class FeedParserBenchmarks
 {
     private readonly FeedParser _parser = new();

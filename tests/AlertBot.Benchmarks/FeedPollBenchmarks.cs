@@ -6,7 +6,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
-using Microsoft.AspNetCore.Http;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -21,6 +20,7 @@ namespace AlertBot.Benchmarks;
 /// </summary>
 [MemoryDiagnoser]
 [MedianColumn]
+// Not sealed: BenchmarkDotNet derives from benchmark classes.
 public class FeedPollBenchmarks
 {
     private const string FeedFile = "guardian.rss";

@@ -37,6 +37,9 @@ for (const c of cities) {
   // "Washington, D.C.": capitals qualified after a comma go by the first part alone.
   const qualified = /^(PPLC|PPLA)$/.test(c.featureCode) && c.name.includes(', ') ? c.name.split(', ')[0] : null;
   if (qualified) alt.push(qualified);
+  // "Newcastle upon Tyne", "Frankfurt am Main", "Stoke-on-Trent": big towns named after their river go by the first part.
+  const riverside = c.population >= 100000 && c.name.match(/^(.+?)[ -](?:upon|on|am|an der|sur)[ -].+$/);
+  if (riverside) alt.push(riverside[1]);
   cityLines.push([
     c.cityId, clean(c.name), c.country, clean(c.adminCode), clean(c.featureCode),
     c.population | 0, lat.toFixed(4), lon.toFixed(4), alt.join('|'),
@@ -69,6 +72,9 @@ const extraAliases = {
   PS: ['Palestine', 'Palestinian territories'],
 };
 const countries = require('world-countries');
+const varyingRomanisation = new Set([
+  'ara', 'fas', 'prs', 'pus', 'urd', 'ckb', 'kur', 'heb', 'amh', 'tir', 'rus', 'ukr', 'bel', 'hye', 'kat', 'tgk', 'kir', 'kaz',
+]);
 const countryLines = [];
 for (const c of countries) {
   const codes = new Set([c.cca2, c.cca3, c.cioc, c.ccn3].filter(Boolean));
@@ -79,9 +85,9 @@ for (const c of countries) {
   const eng = (c.demonyms && c.demonyms.eng) || {};
   const demonyms = new Set([eng.m, eng.f].map(clean).filter(Boolean));
   const [lat, lon] = c.latlng || [0, 0];
-  // Place names of countries whose own script is not Latin reach English text transliterated, in many spellings.
-  const natives = Object.values((c.name && c.name.native) || {}).map((n) => n.common || '');
-  const transliterated = natives.some((n) => /[^\u0000-\u024F\u1E00-\u1EFF\s'’.,()-]/.test(n)) ? 1 : 0;
+  // Place names in Arabic, Persian, Hebrew, Ethiopic, Cyrillic, Armenian and Georgian script reach English news
+  // in many competing romanisations; pinyin, Hepburn and Latin-script names have one settled spelling.
+  const transliterated = Object.keys(c.languages || {}).some((l) => varyingRomanisation.has(l)) ? 1 : 0;
   countryLines.push([
     c.cca2, clean(c.name.common), Number(lat).toFixed(4), Number(lon).toFixed(4),
     populationByCountry.get(c.cca2) || 0, clean((c.capital || [])[0]), [...aliases].join('|'), [...demonyms].join('|'),

@@ -25,7 +25,7 @@ public static class Attribution
         return Trailing(text, tokens, trigger) ?? Leading(text, tokens, trigger, clauseStart);
     }
 
-    /// <summary>"…, a Syrian officer who was informed told Reuters" / "…, police said" / "…, said the rebels".</summary>
+    /// <summary>"…, a senior officer who was informed told the BBC" / "…, police said" / "…, said the rebels".</summary>
     private static string? Trailing(string text, ReadOnlySpan<Token> tokens, int trigger)
     {
         var comma = -1;

@@ -87,7 +87,7 @@ public sealed class EventGroup(EventCandidate first)
             var token = tokens[i];
             if (i == 0 && tokens.Length > 1 && IsDemonymShaped(token))
             {
-                // "Syrian Prime Minister" and "Syrian civil defence": the nationality is not who acted.
+                // "French Prime Minister" and "French civil defence": the nationality is not who acted.
                 continue;
             }
 

@@ -62,7 +62,16 @@ public static class SentenceExtractor
             triggerToken = reporter;
         }
 
-        var clauseStart = tokens[clause.Start].Start;
+        var relative = tokens[clause.Start].Lower is "who" or "which" or "whom" or "whose" && clause.Start > 0;
+        if (relative && (actor is null || pronoun))
+        {
+            // "…the man who killed four people": the relative pronoun stands for the noun before it.
+            actor = NounPhrase.Subject(tokens, 0, clause.Start) ?? actor;
+            pronoun = actor is { } r && IsPronoun(tokens, r);
+        }
+
+        // A relative clause alone does not say who: its evidence starts with the sentence.
+        var clauseStart = relative ? 0 : tokens[clause.Start].Start;
         var clauseEnd = tokens[clause.End - 1].End;
         var places = mentions.Where(m => m.Start >= clauseStart && m.Start < clauseEnd).Select(m => m.Place).DistinctBy(p => p.GeonameId).ToList();
         return new EventCandidate(

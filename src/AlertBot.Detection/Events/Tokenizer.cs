@@ -51,7 +51,7 @@ public static class Tokenizer
             return true;
         }
 
-        // Keep "al-Assad", "Syria's", "3.5" and "24-year" whole: joiners count only between letters or digits.
+        // Keep "al-Hakim", "Iraq's", "3.5" and "24-year" whole: joiners count only between letters or digits.
         return c is '-' or '\'' or '.' or ','
             && i > 0 && i + 1 < text.Length
             && char.IsLetterOrDigit(text[i - 1]) && char.IsLetterOrDigit(text[i + 1])

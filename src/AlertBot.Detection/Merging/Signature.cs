@@ -100,7 +100,7 @@ public sealed class Signature(IReadOnlySet<string>? placeWords = null)
         return context ? weight * ContextWeight : weight;
     }
 
-    /// <summary>The stem without its markers, so "^homs" and "+homs" are one word.</summary>
+    /// <summary>The stem without its markers, so "^lyon" and "+lyon" are one word.</summary>
     public static string Bare(string token)
     {
         ArgumentNullException.ThrowIfNull(token);

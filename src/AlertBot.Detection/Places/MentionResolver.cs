@@ -15,15 +15,12 @@ internal static class MentionResolver
     private const int UnaidedMultiWordPopulation = 10_000;
 
     /// <summary>A story clearly set elsewhere (this much evidence for other countries) names only notable foreign towns.</summary>
-    private const double SettledElsewhereWeight = 2;
+    private const double SettledElsewhereWeight = 1;
 
     private const int UnaidedForeignPopulation = 250_000;
 
     /// <summary>A main country of the story has at least a third of the evidence of the most-named one.</summary>
     private const double MainCountryShare = 3;
-
-    /// <summary>A near-identical respelling ("Falluja" for "Fallujah") stands on its own for a city this big.</summary>
-    private const int UnaidedVariantPopulation = 250_000;
 
     /// <summary>A common word or given name is a place on its own only when the place is this big ("Paris")...</summary>
     private const int UnaidedOrdinaryWordPopulation = 500_000;
@@ -92,10 +89,7 @@ internal static class MentionResolver
         if (candidate.Kind == PlaceMatchKind.Variant)
         {
             var spelling = text.Fold(candidate.First, candidate.Count).ToString();
-            var distance = NameSimilarity.Distance(spelling, place);
-            return mainCountry
-                ? distance <= NameSimilarity.Tolerance(spelling)
-                : distance <= 1 && place.Population >= UnaidedVariantPopulation;
+            return mainCountry && NameSimilarity.Distance(spelling, place) <= NameSimilarity.Tolerance(spelling);
         }
 
         if (!place.IsSettlement || place.IsCapital)

@@ -16,25 +16,32 @@ internal sealed class PlaceIndex
 
     public PlaceIndex(IEnumerable<Place> places)
     {
-        _exact = new Dictionary<string, Place[]>(150_000, StringComparer.Ordinal);
-        _variant = new Dictionary<string, Place[]>(150_000, StringComparer.Ordinal);
+        var all = places as IReadOnlyList<Place> ?? [.. places];
+        var names = new List<(string Key, Place Place)>(all.Count + (all.Count / 8));
+        foreach (var place in all)
+        {
+            AddKey(names, place.Name, place);
+            foreach (var alias in place.Aliases)
+            {
+                AddKey(names, alias, place);
+            }
+        }
+
+        _exact = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
+        _variant = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
         _demonym = new Dictionary<string, Place[]>(StringComparer.Ordinal);
         _partial = new Dictionary<string, Place[]>(StringComparer.Ordinal);
         ExactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
         VariantLookup = _variant.GetAlternateLookup<ReadOnlySpan<char>>();
         DemonymLookup = _demonym.GetAlternateLookup<ReadOnlySpan<char>>();
         PartialLookup = _partial.GetAlternateLookup<ReadOnlySpan<char>>();
-        var byId = new Dictionary<int, Place>(150_000);
-        Span<char> buffer = stackalloc char[NameKey.MaxLength];
-        foreach (var place in places)
+
+        // The respelling dictionaries are independent of the others: build them on a second core (load time).
+        var respellings = Task.Run(() => IndexRespellings(names));
+        var byId = new Dictionary<int, Place>(all.Count);
+        foreach (var place in all)
         {
             byId[place.GeonameId] = place;
-            AddName(place.Name, place, buffer);
-            foreach (var alias in place.Aliases)
-            {
-                AddName(alias, place, buffer);
-            }
-
             foreach (var adjective in place.Demonyms)
             {
                 var key = NameKey.Exact(adjective);
@@ -43,12 +50,15 @@ internal sealed class PlaceIndex
             }
         }
 
-        ById = byId;
-        foreach (var index in new[] { _exact, _variant, _demonym, _partial })
+        foreach (var (key, place) in names)
         {
-            SortByPopulation(index);
+            Add(_exact, key, place);
         }
 
+        SortByPopulation(_exact);
+        SortByPopulation(_demonym);
+        respellings.GetAwaiter().GetResult();
+        ById = byId;
         _exactKeys = new Lazy<string[]>(() => [.. _exact.Keys.Order(StringComparer.Ordinal)]);
     }
 
@@ -91,30 +101,38 @@ internal sealed class PlaceIndex
         return key.Length >= 5 ? key : null;
     }
 
-    private void AddName(string name, Place place, Span<char> buffer)
+    private static void AddKey(List<(string Key, Place Place)> names, string name, Place place)
     {
         var key = NameKey.Exact(name);
-        if (key.Length == 0)
+        if (key.Length > 0)
         {
-            return;
+            names.Add((key, place));
         }
+    }
 
-        Add(_exact, key, place);
-
-        // Countries and regions have settled English names; respelling them only invites false matches ("Saudi" for "Sawda").
-        if (place.IsSettlement && key.Length <= buffer.Length)
+    private void IndexRespellings(List<(string Key, Place Place)> names)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxLength];
+        foreach (var (key, place) in names)
         {
-            var length = NameKey.WriteVariant(key, buffer);
-            if (length >= 3)
+            // Countries and regions have settled English names; respelling them only invites false matches ("Saudi" for "Sawda").
+            if (place.IsSettlement && key.Length <= buffer.Length)
             {
-                Add(VariantLookup, buffer[..length], place);
+                var length = NameKey.WriteVariant(key, buffer);
+                if (length >= 3)
+                {
+                    Add(VariantLookup, buffer[..length], place);
+                }
+            }
+
+            if (HeadWordKey(key) is { } head)
+            {
+                Add(_partial, head, place);
             }
         }
 
-        if (HeadWordKey(key) is { } head)
-        {
-            Add(_partial, head, place);
-        }
+        SortByPopulation(_variant);
+        SortByPopulation(_partial);
     }
 
     /// <summary>Most keys name one place, so arrays grow by copying instead of holding a list per key.</summary>

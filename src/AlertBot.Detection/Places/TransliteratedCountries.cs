@@ -1,8 +1,9 @@
 namespace AlertBot.Detection.Places;
 
 /// <summary>
-/// Countries whose own script is not Latin: their place names reach English text in many transliterations,
-/// so only their places may match by <see cref="PlaceMatchKind.Variant"/> in running text.
+/// Countries whose languages are written in scripts with no settled romanisation in the press (Arabic, Persian,
+/// Hebrew, Ethiopic, Cyrillic, ...): their place names reach English text in many spellings, so only their places
+/// may match by <see cref="PlaceMatchKind.Variant"/> in running text.
 /// </summary>
 internal static class TransliteratedCountries
 {

@@ -20,6 +20,7 @@ public static class AlertBotCommandLine
             inbox,
             database,
             ReplayCommand.Build(),
+            FeedCheckCommand.Build(),
         };
         // Host settings may also be given as --Section:Key=value, as any .NET host accepts them.
         root.TreatUnmatchedTokensAsErrors = false;

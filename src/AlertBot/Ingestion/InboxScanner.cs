@@ -1,4 +1,5 @@
 using AlertBot.Alerts;
+using AlertBot.Ingestion.Feeds;
 using AlertBot.Storage;
 using Dapper;
 using Microsoft.Extensions.Logging;
@@ -71,15 +72,25 @@ public sealed class InboxScanner(
 
             try
             {
-                if (!ArticleFileReader.Extensions.Contains(file.Extension))
+                var isFeed = FeedFileReader.IsCandidate(file.FullName);
+                if (!isFeed && !ArticleFileReader.Extensions.Contains(file.Extension))
                 {
-                    throw new UnreadableArticleException($"unsupported file type '{file.Extension}' (use {string.Join(", ", ArticleFileReader.Extensions.Order())})");
+                    throw new UnreadableArticleException($"unsupported file type '{file.Extension}' (use {string.Join(", ", ArticleFileReader.Extensions.Order())}, or a feed file .rss, .atom, .xml)");
                 }
 
-                var article = await ArticleFileReader.ReadAsync(file.FullName, relative, OutletOf(relative), options.Value.MaxFileBytes, cancellationToken);
-                var outcome = await processor.ProcessAsync(article, cancellationToken);
-                await RecordAsync(relative, file.Length, modified, ContentHash.Of(article.Title, article.Body), outcome.Duplicate ? "duplicate" : "processed", cancellationToken);
-                if (outcome.Duplicate)
+                // A feed file dropped in the inbox is read item by item, each item its own article.
+                var articles = isFeed && await FeedFileReader.ReadAsync(file.FullName, options.Value.MaxFileBytes, cancellationToken) is { } items
+                    ? items
+                    : [await ArticleFileReader.ReadAsync(file.FullName, relative, OutletOf(relative), options.Value.MaxFileBytes, cancellationToken)];
+                var fresh = 0;
+                foreach (var article in articles)
+                {
+                    fresh += (await processor.ProcessAsync(article, cancellationToken)).Duplicate ? 0 : 1;
+                }
+
+                var hash = articles.Count == 1 ? ContentHash.Of(articles[0].Title, articles[0].Body) : null;
+                await RecordAsync(relative, file.Length, modified, hash, fresh == 0 ? "duplicate" : "processed", cancellationToken);
+                if (fresh == 0)
                 {
                     duplicates++;
                 }
@@ -146,7 +157,7 @@ public sealed class InboxScanner(
         return slash > 0 ? relative[..slash] : "inbox";
     }
 
-    private async Task RecordAsync(string path, long size, string modified, string hash, string outcome, CancellationToken cancellationToken)
+    private async Task RecordAsync(string path, long size, string modified, string? hash, string outcome, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync("""

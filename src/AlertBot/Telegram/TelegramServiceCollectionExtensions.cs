@@ -54,7 +54,7 @@ public static class TelegramServiceCollectionExtensions
         services.AddSingleton<TelegramBotSetup>();
         services.AddSingleton<TelegramOffsetStore>();
         services.AddSingleton<TelegramUpdateHandler>();
-        if (section.GetValue(nameof(TelegramOptions.Mode), TelegramMode.Polling) == TelegramMode.Webhook)
+        if (Enum.TryParse<TelegramMode>(section[nameof(TelegramOptions.Mode)], ignoreCase: true, out var mode) && mode == TelegramMode.Webhook)
         {
             services.AddSingleton<TelegramWebhookServer>();
             services.AddHostedService(sp => sp.GetRequiredService<TelegramWebhookServer>());

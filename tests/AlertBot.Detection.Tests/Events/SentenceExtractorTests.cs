@@ -134,4 +134,13 @@ public sealed class SentenceExtractorTests
     {
         Assert.Equal(expected, Assert.Single(Extract(sentence)).Attribution);
     }
+
+    [Fact]
+    public void Extract_RelativeClause_ActorIsTheNounBeforeIt()
+    {
+        var found = Extract("Police named the gunman, who killed four people at the courthouse.");
+
+        var killed = Assert.Single(found, c => c.Action == EventAction.Killed);
+        Assert.StartsWith("Police named the gunman", killed.Clause, StringComparison.Ordinal);
+    }
 }

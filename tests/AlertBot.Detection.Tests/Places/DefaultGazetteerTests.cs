@@ -14,6 +14,14 @@ public sealed class DefaultGazetteerTests
         Assert.InRange(Gazetteer.Count, 130_000, 200_000);
     }
 
+    [Fact]
+    public async Task LoadDefault_ConcurrentCallers_ShareOneInstance()
+    {
+        var loads = await Task.WhenAll(Enumerable.Range(0, 8).Select(_ => Task.Run(Gazetteer.LoadDefault)));
+
+        Assert.All(loads, loaded => Assert.Same(Gazetteer, loaded));
+    }
+
     [Theory]
     [InlineData("Syria", "SY")]
     [InlineData("Turkey", "TR")]

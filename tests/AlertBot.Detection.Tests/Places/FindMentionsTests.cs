@@ -8,7 +8,7 @@ public sealed class FindMentionsTests
 
     [Theory]
     [InlineData("Hamas fighters said they would hold their positions.", new string[0])]
-    [InlineData("Hamas said it had not been consulted about Hama.", new[] { "Hama=SY" })]
+    [InlineData("Hamas said it had not been consulted about Hama, in Syria.", new[] { "Hama=SY", "Syria=SY" })]
     [InlineData("Fighting spread to Homsville and the hills beyond.", new string[0])]
     public void FindMentions_NameInsideAnotherWord_DoesNotMatch(string text, string[] expected) =>
         Assert.Equal(expected, Find(text));
@@ -98,8 +98,15 @@ public sealed class FindMentionsTests
     [Theory]
     [InlineData("The US team won the Davis Cup in Spain.", new[] { "US=US" })]
     [InlineData("Reporters waited outside the White House for news.", new string[0])]
-    [InlineData("Davis, a US college town, flooded.", new[] { "Davis=US", "US=US" })]
+    [InlineData("Floods hit Davis, a US college town.", new[] { "Davis=US", "US=US" })]
     public void FindMentions_NameOfSomethingElse_IsNotAPlace(string text, string[] expected) =>
+        Assert.Equal(expected, Find(text));
+
+    [Theory]
+    [InlineData("REBELS SEIZE HOMS AFTER LONG SIEGE", new[] { "HOMS=SY" })]
+    [InlineData("Rebels Seize Homs After Long Siege", new[] { "Homs=SY" })]
+    [InlineData("READING BETWEEN THE LINES", new string[0])]
+    public void FindMentions_Headlines_CapitalisationIsNoEvidenceForCommonWords(string text, string[] expected) =>
         Assert.Equal(expected, Find(text));
 
     [Fact]
@@ -114,6 +121,7 @@ public sealed class FindMentionsTests
     [Theory]
     [InlineData("The US and UK said they were watching closely.", new[] { "US=US", "UK=GB" })]
     [InlineData("Us and them.", new string[0])]
+    [InlineData("Officials in the U.S. said little.", new[] { "U.S.=US" })]
     public void FindMentions_ShortNames_MustMatchInCase(string text, string[] expected) =>
         Assert.Equal(expected, Find(text));
 

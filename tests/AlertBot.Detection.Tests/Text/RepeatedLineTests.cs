@@ -124,7 +124,7 @@ public sealed class RepeatedLineTests
     }
 
     [Fact]
-    public void Clean_ManyDistinctLines_MemoryStaysWithinCap()
+    public void Record_ManyDistinctLines_StaysWithinCapacity()
     {
         var memory = new OutletLineMemory(capacity: 100);
 
@@ -137,7 +137,7 @@ public sealed class RepeatedLineTests
     }
 
     [Fact]
-    public void OutletLineMemory_LineKeptRecurring_SurvivesGenerationTurnover()
+    public void ArticlesOtherThan_LineRecurringAcrossGenerations_KeepsItsCount()
     {
         var memory = new OutletLineMemory(capacity: 10);
         const ulong recurring = ulong.MaxValue;
@@ -151,7 +151,7 @@ public sealed class RepeatedLineTests
     }
 
     [Fact]
-    public void RepeatedLineTracker_MoreOutletsThanCap_ForgetsLeastRecentlyUsed()
+    public void For_MoreOutletsThanCap_ForgetsLeastRecentlyUsed()
     {
         var tracker = new RepeatedLineTracker(linesPerOutlet: 10, maxOutlets: 2);
         var a = tracker.For("a");

@@ -9,6 +9,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using static AlertBot.Tests.Fakes.FakeBotApiJson;
 
 namespace AlertBot.Tests.Fakes;
 
@@ -369,32 +370,4 @@ public sealed class FakeBotApi : IAsyncDisposable
         using var document = await JsonDocument.ParseAsync(request.Body).ConfigureAwait(false);
         return document.RootElement.Clone();
     }
-
-    private static JsonObject MessageJson(long messageId, long chatId, string chatType, string? text, long? fromId)
-    {
-        var message = new JsonObject
-        {
-            ["message_id"] = messageId,
-            ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
-            ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = chatType, ["title"] = chatId < 0 ? "Group" : null },
-        };
-        if (fromId is { } from)
-        {
-            message["from"] = UserJson(from);
-        }
-
-        if (text is not null)
-        {
-            message["text"] = text;
-        }
-
-        return message;
-    }
-
-    private static JsonObject UserJson(long id, bool isBot = false) =>
-        new() { ["id"] = id, ["is_bot"] = isBot, ["first_name"] = isBot ? "AlertBot" : $"User{id}", ["username"] = isBot ? "alert_test_bot" : null };
-
-    private static JsonObject Ok(JsonNode result) => new() { ["ok"] = true, ["result"] = result };
-
-    private static JsonObject Error(int code, string description) => new() { ["ok"] = false, ["error_code"] = code, ["description"] = description };
 }

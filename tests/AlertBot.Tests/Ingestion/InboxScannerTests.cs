@@ -126,6 +126,31 @@ public sealed class InboxScannerTests : IDisposable
     }
 
     [Fact]
+    public async Task ScanAsync_FeedFileDroppedInInbox_ProcessesEachItemWithItsLinkAsSource()
+    {
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "wire.rss"), """
+            <?xml version="1.0" encoding="utf-8"?>
+            <rss version="2.0"><channel><title>Wire</title>
+              <item><title>Explosion hits Kharkiv power station</title><link>https://example.org/a</link>
+                <description>An explosion hit a power station in Kharkiv on Monday, officials said.</description>
+                <pubDate>Mon, 04 Mar 2024 09:00:00 GMT</pubDate></item>
+              <item><title>Ferry sinks off Odesa</title><link>https://example.org/b</link>
+                <description>A ferry sank off Odesa on Monday, the coast guard said.</description>
+                <pubDate>Mon, 04 Mar 2024 10:00:00 GMT</pubDate></item>
+            </channel></rss>
+            """);
+        await File.WriteAllTextAsync(Path.Combine(_inbox, "notes.pdf"), "not an article");
+        await using var services = Build();
+
+        var result = await Scanner(services).ScanAsync(CancellationToken.None);
+
+        Assert.Equal((1, 1), (result.Processed, result.Quarantined));
+        await using var connection = await services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        var sources = await connection.QueryAsync<string>("SELECT source FROM articles ORDER BY published_utc;");
+        Assert.Equal(["https://example.org/a", "https://example.org/b"], sources);
+    }
+
+    [Fact]
     public async Task ScanAsync_HiddenAndPartialFiles_AreIgnored()
     {
         WriteArticle(".hidden.txt", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");

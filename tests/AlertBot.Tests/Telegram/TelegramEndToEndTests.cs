@@ -78,7 +78,8 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Contains("Homs", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("alert", replies[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Nothing reported", replies[0].Text, StringComparison.Ordinal);
-        Assert.True(replies[1].Text.Contains("prison", StringComparison.OrdinalIgnoreCase), replies[1].Text);
+        Assert.True(replies[1].Text.Contains("detainees", StringComparison.Ordinal), replies[1].Text);
+        Assert.Contains("Sednaya, SY", replies[1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Nothing reported", replies[1].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Homs", replies[1].Text, StringComparison.Ordinal);
     }
@@ -190,6 +191,22 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.InRange(beforeRestart, 8, chats.Length - 1);
         Assert.All(chats, c => Assert.Single(Alerts(c)));
         Assert.Equal(chats.Length, await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status = 'sent';"));
+    }
+
+    [Fact]
+    public async Task FanOut_FakeEnforcingTelegramLimits_NoRequestIsRateLimited()
+    {
+        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(GlobalPerSecond: 30, GlobalBurst: 3));
+        await using var host = await TelegramTestHost.StartAsync(strict, DatabasePath);
+        var chats = Enumerable.Range(1, 60).Select(i => 9000L + i).ToArray();
+        await Subscribe(host, chats);
+
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Eventually.TrueAsync(() => strict.Messages.Count == chats.Length, "the fan-out", seconds: 30);
+
+        var sends = strict.Calls.Where(c => c.Method == "sendMessage").ToList();
+        Assert.Equal(0, strict.RateLimitedCount);
+        Assert.True(sends[^1].At - sends[0].At >= TimeSpan.FromSeconds(1.8), "60 messages at 30/s cannot take under 2 s");
     }
 
     [Fact]

@@ -52,8 +52,9 @@ public sealed class FeedPoller(
         }
 
         var (added, failed) = await IngestAsync(feed, parsed.Items, now, cancellationToken);
-        // Validators are stored only after the items are in, so a crash mid-poll re-reads the feed.
-        await SucceedAsync(feed, state, fetch.ETag, fetch.LastModified, now, cancellationToken);
+        // Validators are stored only after the items are in, so a crash mid-poll re-reads the feed; after an
+        // item failed they are dropped, or a 304 would keep that item from its retry.
+        await SucceedAsync(feed, state, failed == 0 ? fetch.ETag : null, failed == 0 ? fetch.LastModified : null, now, cancellationToken);
         if (added > 0)
         {
             logger.LogInformation("Feed {Feed}: {New} new items", feed.Name, added);

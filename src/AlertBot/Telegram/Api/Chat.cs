@@ -1,7 +1,4 @@
 namespace AlertBot.Telegram.Api;
 
 /// <param name="Type">"private", "group", "supergroup" or "channel".</param>
-public sealed record Chat(long Id, string Type, string? Title = null, string? Username = null, string? FirstName = null)
-{
-    public bool IsGroup => Type is ChatTypes.Group or ChatTypes.Supergroup;
-}
+public sealed record Chat(long Id, string Type, string? Title = null, string? Username = null, string? FirstName = null);

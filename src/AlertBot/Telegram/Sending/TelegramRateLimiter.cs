@@ -9,6 +9,8 @@ namespace AlertBot.Telegram.Sending;
 /// </summary>
 public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock)
 {
+    /// <summary>Two sends to one chat this close together make a 429 look like that chat's own limit.</summary>
+    private static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(3);
     private readonly object _gate = new();
     private readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond);
     private readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(1 / options.Value.PerChatMessagesPerSecond);
@@ -17,8 +19,6 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     private readonly Dictionary<long, (DateTimeOffset Last, DateTimeOffset Previous)> _sent = [];
     private DateTimeOffset _globalNext = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
-
-    public int GlobalPauses { get; private set; }
 
     /// <summary>Waits until a message to <paramref name="chatId"/> may go out, and books that slot.</summary>
     public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
@@ -73,14 +73,13 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         {
             var until = clock.GetUtcNow() + retryAfter;
             _chatNext[chatId] = Max(_chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue), until);
-            var busyChat = _sent.TryGetValue(chatId, out var s) && s.Last - s.Previous < IntervalFor(chatId) * 1.5;
+            var busyChat = _sent.TryGetValue(chatId, out var s) && s.Last - s.Previous < Max(IntervalFor(chatId) * 2, BusyWindow);
             if (busyChat)
             {
                 return false;
             }
 
             _pausedUntil = Max(_pausedUntil, until);
-            GlobalPauses++;
             return true;
         }
     }

@@ -80,7 +80,8 @@ public sealed class FeedPollerTests : IAsyncLifetime
             o.Sources = [broken, good];
             o.UnhealthyAfterFailures = 3;
             o.MaxResponseBytes = 64 * 1024;
-            o.Timeout = TimeSpan.FromMilliseconds(700);
+            // Short enough to keep the test quick, long enough for the healthy feed on a loaded machine.
+            o.Timeout = failure == "timeout" ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10);
         });
         MapBroken("/broken", failure);
         _server.MapContent("/good", FeedXml.Rss(("Airport runway reopens", "https://news.example/runway", host.Clock.Now, "Flights resumed this morning.")));
