@@ -9,6 +9,12 @@ public static class ArticleFileReader
     public static IReadOnlySet<string> Extensions { get; } =
         new HashSet<string>([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json"], StringComparer.OrdinalIgnoreCase);
 
+    private static readonly HashSet<string> DocumentationNames =
+        new(["readme", "license", "licence", "copying", "notice", "changelog"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A folder's README or LICENSE describes the folder; it is not news, so it is passed over, not quarantined.</summary>
+    public static bool IsDocumentation(string path) => DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path));
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="source">The article's identity: its path relative to the watched root, with '/'.</param>

@@ -127,7 +127,7 @@ public sealed class InboxScanner(
         var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
         return new DirectoryInfo(Root)
             .EnumerateFiles("*", enumeration)
-            .Where(f => !IsHiddenPath(Path.GetRelativePath(Root, f.FullName)) && !PartialSuffixes.Any(s => f.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
+            .Where(f => !IsHiddenPath(Path.GetRelativePath(Root, f.FullName)) && !ArticleFileReader.IsDocumentation(f.Name) && !PartialSuffixes.Any(s => f.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
             .OrderBy(f => f.LastWriteTimeUtc)
             .ThenBy(f => f.FullName, StringComparer.Ordinal);
     }

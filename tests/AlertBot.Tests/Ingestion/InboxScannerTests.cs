@@ -151,11 +151,13 @@ public sealed class InboxScannerTests : IDisposable
     }
 
     [Fact]
-    public async Task ScanAsync_HiddenAndPartialFiles_AreIgnored()
+    public async Task ScanAsync_HiddenPartialAndDocumentationFiles_AreIgnored()
     {
         WriteArticle(".hidden.txt", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
         WriteArticle("download.txt.part", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
         WriteArticle(".git/notes.txt", "Explosion hits Kharkiv", "An explosion hit Kharkiv.");
+        WriteArticle("README.txt", "About this folder", "Drop articles here.");
+        WriteArticle("LICENSE", "Terms", "Use freely.");
         await using var services = Build();
 
         var result = await Scanner(services).ScanAsync(CancellationToken.None);

@@ -60,6 +60,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @DevelopmentId, @ChatId, 'update', 'pending', 0, @now, @now
             WHERE EXISTS (SELECT 1 FROM developments WHERE id = @DevelopmentId AND updated_utc > @rendered)
+              AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = @ChatId AND active = 1)
               AND NOT EXISTS (SELECT 1 FROM deliveries u
                               WHERE u.development_id = @DevelopmentId AND u.chat_id = @ChatId
                                 AND u.kind = 'update' AND u.status IN ('pending', 'sending'));

@@ -22,6 +22,11 @@ public static class ReplayInput
             foreach (var file in files)
             {
                 var relative = Path.GetRelativePath(root, file).Replace('\\', '/');
+                if (ArticleFileReader.IsDocumentation(file))
+                {
+                    continue;
+                }
+
                 try
                 {
                     if (FeedFileReader.IsCandidate(file) && await FeedFileReader.ReadAsync(file, maxBytes, cancellationToken) is { } items)
