@@ -51,13 +51,17 @@ public static class AlertBotServiceCollectionExtensions
         services.AddFeeds(configuration);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
-        services.AddSingleton<ConsoleChatTransport>(_ => new ConsoleChatTransport(System.Console.Out));
-        services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<ConsoleChatTransport>());
-        services.AddSingleton(System.Console.In);
-        services.AddHostedService<ConsoleChat>();
         services.AddDelivery(configuration);
-        // Registered after the console: with a bot token set, Telegram becomes the chat transport.
         services.AddTelegram(configuration);
+        if (string.IsNullOrWhiteSpace(configuration[$"{TelegramOptions.Section}:{nameof(TelegramOptions.BotToken)}"]))
+        {
+            // No bot token: the console is the one chat, with alerts printed and a command prompt.
+            services.AddSingleton<ConsoleChatTransport>(_ => new ConsoleChatTransport(System.Console.Out));
+            services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<ConsoleChatTransport>());
+            services.AddSingleton(System.Console.In);
+            services.AddHostedService<ConsoleChat>();
+        }
+
         return builder;
     }
 

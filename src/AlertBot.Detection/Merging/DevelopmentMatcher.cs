@@ -27,36 +27,40 @@ public static class DevelopmentMatcher
     private const double ElsewherePenalty = 0.1;
 
     /// <summary>0..1: how alike two keys are.</summary>
-    public static double Similarity(DevelopmentKey a, DevelopmentKey b)
+    public static double Similarity(DevelopmentKey a, DevelopmentKey b, TermRarity? rarity = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (Marker(a) != Marker(b))
+        if (K("G_NOMARK", 0) == 0 && Marker(a) != Marker(b))
         {
             return 0;
         }
 
         var sameAction = a.Action != EventAction.Other && ActionFamily.Of(a.Action) == ActionFamily.Of(b.Action);
         var placeShared = a.PlaceIds.Any(b.PlaceIds.Contains);
-        if (sameAction && !placeShared && GeoMarker.PrimaryApart(a.Tokens, b.Tokens))
+        var samePeople = rarity is not null && rarity.Documents >= K("G_MIND", 0) && NameAgreement(a.Tokens, b.Tokens, rarity) >= K("G_NA", 9);
+        if (K("G_NOPA", 0) == 0 && !samePeople && sameAction && !placeShared && GeoMarker.PrimaryApart(a.Tokens, b.Tokens))
         {
             // The same kind of event where each mainly happened far from the other: elsewhere, so new.
             return 0;
         }
 
-        var score = Cosine(a.Tokens, b.Tokens)
-            + (sameAction ? ActionBonus : 0)
-            + (placeShared ? PlaceBonus : 0)
-            - (ActionFamily.Compatible(a.Action, b.Action) ? 0 : OtherFamilyPenalty)
-            - (a.Action == EventAction.Other || b.Action == EventAction.Other ? UnknownKindPenalty : 0)
-            - (!placeShared && GeoMarker.Apart(a.Tokens, b.Tokens) ? ElsewherePenalty : 0);
+        var score = Cosine(a.Tokens, b.Tokens, rarity)
+            + (sameAction ? K("G_AB", ActionBonus) : 0)
+            + (placeShared ? K("G_PB", PlaceBonus) : 0)
+            - (samePeople || ActionFamily.Compatible(a.Action, b.Action) ? 0 : K("G_OFP", OtherFamilyPenalty))
+            - (a.Action == EventAction.Other || b.Action == EventAction.Other ? K("G_UKP", UnknownKindPenalty) : 0)
+            - (!samePeople && !placeShared && GeoMarker.Apart(a.Tokens, b.Tokens) ? K("G_EP", ElsewherePenalty) : 0)
+            - (IsMain(a) != IsMain(b) ? K("G_MDP", 0) : 0);
         return Math.Clamp(score, 0, 1);
     }
 
-    public static bool IsSame(DevelopmentKey a, DevelopmentKey b) => Similarity(a, b) >= Threshold;
+    public static bool IsSame(DevelopmentKey a, DevelopmentKey b, TermRarity? rarity = null) => Similarity(a, b, rarity) >= K("G_T", Threshold);
+
+    public static double K(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable(n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d; // TEMP knob
 
     /// <summary>Cosine of the two token sets, each word weighted by <see cref="Signature.Weight"/>.</summary>
-    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, TermRarity? rarity = null)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -67,7 +71,9 @@ public static class DevelopmentMatcher
             var w = Signature.Weight(token);
             if (w > 0)
             {
-                weights[Signature.Bare(token)] = w;
+                var bare = Signature.Bare(token);
+                w *= rarity?.Weight(bare) ?? 1;
+                weights[bare] = w;
                 normA += w * w;
             }
         }
@@ -82,8 +88,10 @@ public static class DevelopmentMatcher
                 continue;
             }
 
+            var bare = Signature.Bare(token);
+            w *= rarity?.Weight(bare) ?? 1;
             normB += w * w;
-            if (weights.TryGetValue(Signature.Bare(token), out var wa))
+            if (weights.TryGetValue(bare, out var wa))
             {
                 dot += wa * w;
             }
@@ -91,6 +99,19 @@ public static class DevelopmentMatcher
 
         return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
+
+    /// <summary>Cosine of the two keys' names alone, each weighted by its rarity.</summary>
+    public static double NameAgreement(IReadOnlyList<string> a, IReadOnlyList<string> b, TermRarity rarity)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        ArgumentNullException.ThrowIfNull(rarity);
+        return Cosine(a.Where(IsName).ToList(), b.Where(IsName).ToList(), rarity);
+    }
+
+    private static bool IsName(string token) => token.Length > 1 && (token[0] == Signature.Name || (token[0] == Signature.Context && token[1] == Signature.Name));
+
+    private static bool IsMain(DevelopmentKey key) => key.Tokens.Any(t => t.Length > 0 && t[0] == Signature.Context);
 
     private static string? Marker(DevelopmentKey key)
     {

@@ -87,16 +87,19 @@ public sealed class AlertQueries(Database database)
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
+        // One read transaction: an alert and its sources come from the same snapshot, even while a
+        // second outlet's report is being merged into it.
+        await using var snapshot = connection.BeginTransaction(deferred: true);
         var rows = (await connection.QueryAsync<DevelopmentRow>("""
             SELECT id AS Id, headline AS Headline, summary AS Summary, certainty AS Certainty, confirmations AS Confirmations,
                    first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance
             FROM developments WHERE id IN @ids;
-            """, new { ids })).ToDictionary(r => r.Id);
+            """, new { ids }, snapshot)).ToDictionary(r => r.Id);
         var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>("""
             SELECT development_id, geoname_id, name, country, latitude, longitude FROM development_places
             WHERE development_id IN @ids ORDER BY rowid;
-            """, new { ids })).ToLookup(p => p.DevelopmentId);
-        var sources = await LoadSourcesAsync(connection, ids);
+            """, new { ids }, snapshot)).ToLookup(p => p.DevelopmentId);
+        var sources = await LoadSourcesAsync(connection, snapshot, ids);
         return ids.Where(rows.ContainsKey).Select(id =>
         {
             var r = rows[id];
@@ -107,12 +110,12 @@ public sealed class AlertQueries(Database database)
         }).ToList();
     }
 
-    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, IReadOnlyList<long> ids)
+    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, SqliteTransaction snapshot, IReadOnlyList<long> ids)
     {
         var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>("""
             SELECT development_id, source, outlet, url, evidence FROM development_sources
             WHERE development_id IN @ids ORDER BY seen_utc, article_id;
-            """, new { ids });
+            """, new { ids }, snapshot);
         return rows.ToLookup(
             r => r.DevelopmentId,
             r => new AlertSource(r.Source, r.Outlet, r.Url, r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)));

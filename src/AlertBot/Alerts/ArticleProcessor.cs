@@ -24,6 +24,7 @@ public sealed class ArticleProcessor(
     private readonly ConcurrentDictionary<long, DevelopmentKey> _keys = new();
     private const int MaxCachedKeys = 100_000;
     private readonly SemaphoreSlim _writer = new(1, 1);
+    private readonly TermRarity _rarity = new();
 
     public async Task<ArticleOutcome> ProcessAsync(IncomingArticle article, CancellationToken cancellationToken)
     {
@@ -98,6 +99,13 @@ public sealed class ArticleProcessor(
             new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
             transaction)).ToList();
 
+        if (Environment.GetEnvironmentVariable("G_DUMP") is { } dump) // TEMP
+        {
+            File.AppendAllText(dump, article.Source + "\t" + Iso.Format(published) + "\t" + string.Join("\t", analysis.Developments.Select(d => d.Key.Serialize().Replace('\u001f', '|'))) + "\n");
+        }
+
+        if (Environment.GetEnvironmentVariable("G_NOIDF") is null) { _rarity.Observe(analysis.Developments.Select(d => d.Key)); }
+
         var developmentIds = new List<long>();
         var newAlerts = new List<long>();
         var updated = new List<long>();
@@ -111,7 +119,7 @@ public sealed class ArticleProcessor(
                 var id = await writer.InsertAsync(development);
                 _keys[id] = development.Key;
                 var isAlert = development.IsHeadline;
-                recent.Add(new StoredDevelopment(id, "", isAlert ? 1 : 0, development.Certainty.ToString()));
+                recent.Add(new StoredDevelopment(id, development.Key.Serialize(), isAlert ? 1 : 0, development.Certainty.ToString()));
                 if (isAlert && !article.SuppressAlerts)
                 {
                     await Outbox.EnqueueAlertAsync(connection, transaction, id, now);
@@ -131,9 +139,13 @@ public sealed class ArticleProcessor(
 
             developmentIds.Add(match.Id);
             var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
-            await writer.MergeAsync(match.Id, development, firmer);
+            // The stored key grows with each confirming report, so later outlets' wording matches too.
+            var combined = Environment.GetEnvironmentVariable("G_NOCOMB") is null ? KeyCombiner.Combine(KeyOf(match), development.Key) : KeyOf(match);
+            await writer.MergeAsync(match.Id, development, firmer, combined.Serialize());
+            _keys[match.Id] = combined;
             // The index is taken once: after the first replacement `match` no longer equals the stored record.
             var at = recent.IndexOf(match);
+            recent[at] = recent[at] with { MatchKey = combined.Serialize() };
             if (firmer)
             {
                 recent[at] = recent[at] with { Certainty = development.Certainty.ToString() };
@@ -171,13 +183,13 @@ public sealed class ArticleProcessor(
         var bestScore = double.MinValue;
         foreach (var candidate in recent)
         {
-            var known = _keys.GetOrAdd(candidate.Id, static (_, text) => DevelopmentKey.Parse(text), candidate.MatchKey);
-            if (!DevelopmentMatcher.IsSame(key, known))
+            var known = KeyOf(candidate);
+            var score = DevelopmentMatcher.Similarity(key, known, _rarity);
+            if (score < DevelopmentMatcher.K("G_T", DevelopmentMatcher.Threshold))
             {
                 continue;
             }
 
-            var score = DevelopmentMatcher.Similarity(key, known);
             if (score > bestScore)
             {
                 best = candidate;
@@ -187,4 +199,7 @@ public sealed class ArticleProcessor(
 
         return best;
     }
+
+    private DevelopmentKey KeyOf(StoredDevelopment stored) =>
+        _keys.GetOrAdd(stored.Id, static (_, text) => DevelopmentKey.Parse(text), stored.MatchKey);
 }

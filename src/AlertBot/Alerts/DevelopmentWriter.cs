@@ -35,7 +35,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
         return id;
     }
 
-    public async Task MergeAsync(long id, Development development, bool firmer)
+    public async Task MergeAsync(long id, Development development, bool firmer, string matchKey)
     {
         await AddPlacesAsync(id, development);
         await AddSourceAsync(id, development);
@@ -46,7 +46,8 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 updated_utc   = MAX(updated_utc, @Seen),
                 headline      = CASE WHEN @firmer THEN @Headline ELSE headline END,
                 summary       = CASE WHEN @firmer THEN @Summary ELSE summary END,
-                certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END
+                certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END,
+                match_key     = @matchKey
             WHERE id = @id;
             """,
             new
@@ -58,6 +59,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 development.Headline,
                 development.Summary,
                 Certainty = development.Certainty.ToString(),
+                matchKey,
             },
             transaction);
     }

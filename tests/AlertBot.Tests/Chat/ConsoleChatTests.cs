@@ -1,4 +1,5 @@
 using AlertBot.Alerts;
+using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
 using AlertBot.Chat.Console;
 using AlertBot.Tests.Support;
@@ -13,7 +14,7 @@ public sealed class ConsoleChatTests : IDisposable
     private readonly TempDirectory _temp = new();
 
     [Fact]
-    public async Task ConsolePrompt_LatestAndCityCommands_AnswerFromTheStore()
+    public async Task ConsolePrompt_LatestAndCityCommands_AnswerFromTheStoreAndStopUnsubscribes()
     {
         await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
         await Ingest(services, "one.txt", "Explosion hits Kharkiv power station", "A large explosion hit the main power station in Kharkiv on Monday, killing three workers, officials said.");
@@ -23,6 +24,7 @@ public sealed class ConsoleChatTests : IDisposable
         var chat = new ConsoleChat(
             services.GetRequiredService<CommandHandler>(),
             services.GetRequiredService<SubscriberStore>(),
+            ActivatorUtilities.CreateInstance<DeliveryStore>(services),
             new ConsoleChatTransport(output),
             input,
             NullLogger<ConsoleChat>.Instance);
@@ -44,6 +46,8 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Contains("I don't know a place called \"Atlantis\"", text, StringComparison.Ordinal);
         Assert.Contains("I don't know /nonsense", text, StringComparison.Ordinal);
         Assert.True(await services.GetRequiredService<SubscriberStore>().IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None));
+        await chat.StopAsync(CancellationToken.None);
+        Assert.False(await services.GetRequiredService<SubscriberStore>().IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None));
     }
 
     [Theory]

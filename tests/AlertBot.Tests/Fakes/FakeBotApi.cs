@@ -134,6 +134,23 @@ public sealed class FakeBotApi : IAsyncDisposable
             },
         });
 
+    /// <summary>The user blocks the bot: Telegram tells the bot with a my_chat_member update (and answers 403 from then on).</summary>
+    public long UserBlocksBot(long chatId)
+    {
+        Block(chatId);
+        return Enqueue(new JsonObject
+        {
+            ["my_chat_member"] = new JsonObject
+            {
+                ["chat"] = new JsonObject { ["id"] = chatId, ["type"] = "private" },
+                ["from"] = UserJson(Math.Abs(chatId)),
+                ["date"] = DateTimeOffset.UtcNow.ToUnixTimeSeconds(),
+                ["old_chat_member"] = new JsonObject { ["status"] = "member", ["user"] = UserJson(1, isBot: true) },
+                ["new_chat_member"] = new JsonObject { ["status"] = "kicked", ["user"] = UserJson(1, isBot: true) },
+            },
+        });
+    }
+
     /// <summary>An update in Bot API JSON without queueing it: for posting to the bot's webhook.</summary>
     public static string UpdateJson(long updateId, long chatId, string text) =>
         new JsonObject { ["update_id"] = updateId, ["message"] = MessageJson(1, chatId, "private", text, Math.Abs(chatId)) }.ToJsonString();

@@ -118,6 +118,22 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task UserBlocksBot_MyChatMemberUpdate_DeactivatedBeforeAnyAlert()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await Subscribe(host, 1301);
+
+        _api.UserBlocksBot(1301);
+        await Eventually.TrueAsync(async () => await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = 1301;") == 0, "deactivation");
+        await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
+        await Task.Delay(500);
+
+        Assert.Contains("kicked", await Scalar<string>("SELECT deactivated_reason FROM subscribers WHERE chat_id = 1301;"), StringComparison.Ordinal);
+        Assert.DoesNotContain(_api.Calls, c => c.ChatId == 1301);
+        Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE chat_id = 1301;"));
+    }
+
+    [Fact]
     public async Task GroupUpgradedToSupergroup_Alert_FollowsMigrateToChatId()
     {
         await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
@@ -196,7 +212,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task FanOut_FakeEnforcingTelegramLimits_NoRequestIsRateLimited()
     {
-        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(GlobalPerSecond: 30, GlobalBurst: 3));
+        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(GlobalPerSecond: 30, GlobalBurst: 10));
         await using var host = await TelegramTestHost.StartAsync(strict, DatabasePath);
         var chats = Enumerable.Range(1, 60).Select(i => 9000L + i).ToArray();
         await Subscribe(host, chats);

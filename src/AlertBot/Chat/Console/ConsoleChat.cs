@@ -1,3 +1,4 @@
+using AlertBot.Alerts.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
@@ -10,10 +11,21 @@ namespace AlertBot.Chat.Console;
 public sealed class ConsoleChat(
     CommandHandler commands,
     SubscriberStore subscribers,
+    DeliveryStore deliveries,
     ConsoleChatTransport transport,
     TextReader input,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
+    /// <summary>
+    /// The console stops being a chat when the bot stops, so a later run with a bot token never queues
+    /// alerts for a chat that no longer exists.
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        await base.StopAsync(cancellationToken);
+        await deliveries.DeactivateChatAsync(ConsoleChatTransport.ChatId, "console closed", cancellationToken);
+    }
+
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await subscribers.SubscribeAsync(ConsoleChatTransport.ChatId, "console", "console", stoppingToken);

@@ -6,4 +6,5 @@ public sealed record Update(
     Message? Message = null,
     Message? EditedMessage = null,
     Message? ChannelPost = null,
-    CallbackQuery? CallbackQuery = null);
+    CallbackQuery? CallbackQuery = null,
+    ChatMemberUpdated? MyChatMember = null);

@@ -10,7 +10,7 @@ public sealed class TelegramBotSetup(
     ITelegramBotClient bot, TelegramBotIdentity identity, IOptions<TelegramOptions> options, ILogger<TelegramBotSetup> logger)
 {
     /// <summary>The update kinds this bot handles; Telegram then does not send the rest.</summary>
-    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "channel_post", "callback_query"];
+    public static IReadOnlyList<string> AllowedUpdates { get; } = ["message", "channel_post", "callback_query", "my_chat_member"];
 
     /// <returns>False when Telegram could not be reached or refused; the caller retries later.</returns>
     public async Task<bool> TryRunAsync(CancellationToken cancellationToken)

@@ -28,6 +28,14 @@ public sealed class TelegramUpdateHandler(
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
+        if (update.MyChatMember is { NewChatMember.Status: "kicked" or "left" } removed)
+        {
+            // Blocked or removed: stop queueing alerts for the chat now rather than learn it from a 403 per alert.
+            logger.LogInformation("Bot was removed from chat {Chat} ({Status})", removed.Chat.Id, removed.NewChatMember.Status);
+            await deliveries.DeactivateChatAsync(removed.Chat.Id, $"bot {removed.NewChatMember.Status} by the chat", cancellationToken);
+            return;
+        }
+
         if (update.CallbackQuery is { } callback)
         {
             await HandleCallbackAsync(callback, cancellationToken);

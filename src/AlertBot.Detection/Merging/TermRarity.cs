@@ -1,0 +1,58 @@
+using System.Collections.Concurrent;
+
+namespace AlertBot.Detection.Merging;
+
+/// <summary>
+/// A running document-frequency table over the key words of the articles seen, so that rare names and words
+/// ("Lohan", "Cliffside") decide a match and ones every story carries ("police", "president") barely count.
+/// Until enough articles are seen every word weighs about the same, which is the matcher's behaviour without it.
+/// </summary>
+public sealed class TermRarity
+{
+    /// <summary>Beyond this many distinct words the table restarts: a cache of recent news, not an archive.</summary>
+    public const int MaxTerms = 200_000;
+
+    private readonly ConcurrentDictionary<string, int> _documents = new(StringComparer.Ordinal);
+    private int _total;
+
+    public int Documents => Volatile.Read(ref _total);
+
+    /// <summary>Counts each distinct word of one article's keys once.</summary>
+    public void Observe(IEnumerable<DevelopmentKey> keys)
+    {
+        ArgumentNullException.ThrowIfNull(keys);
+        if (_documents.Count > MaxTerms)
+        {
+            _documents.Clear();
+            Interlocked.Exchange(ref _total, 0);
+        }
+
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var token in keys.SelectMany(k => k.Tokens))
+        {
+            if (Signature.Weight(token) > 0)
+            {
+                words.Add(Signature.Bare(token));
+            }
+        }
+
+        foreach (var word in words)
+        {
+            _documents.AddOrUpdate(word, 1, static (_, n) => n + 1);
+        }
+
+        Interlocked.Increment(ref _total);
+    }
+
+    /// <summary>Inverse document frequency, smoothed so an unseen word in a young table is not infinitely rare.</summary>
+    public double Weight(string bare)
+    {
+        ArgumentNullException.ThrowIfNull(bare);
+        var total = Documents;
+        var df = _documents.GetValueOrDefault(bare);
+        return Math.Log((total + 1.0) / (Math.Min(df, total) + 0.5)) + MinWeight;
+    }
+
+    /// <summary>A word in every article still counts a little: two keys of only common words can still be alike.</summary>
+    private const double MinWeight = 0.1;
+}
