@@ -4,12 +4,19 @@ namespace AlertBot.Detection.Merging;
 /// Decides whether two reports describe the same development. Context versus news is never the same, nor the same
 /// kind of event mainly placed in towns far apart; otherwise a
 /// weighted cosine over the key's words, lifted when the kind of event and a place agree, lowered when the kinds
-/// differ or the towns are far apart.
+/// differ or the towns are far apart. With a <see cref="TermRarity"/> words count by how rare they are, and reports
+/// whose rare names agree are one story even when outlets lead with different verbs or the gazetteer placed them apart.
 /// </summary>
 public static class DevelopmentMatcher
 {
     /// <summary>At or above this <see cref="Similarity"/> two reports are one development (tuned on ECB+ dev, see README).</summary>
-    public const double Threshold = 0.25;
+    public const double Threshold = 0.22;
+
+    /// <summary>Rare names agreeing this much (<see cref="NameAgreement"/>): the same people, so the same story.</summary>
+    public const double SamePeople = 0.15;
+
+    /// <summary>Larger than most gaps between candidates, smaller than the gap from a close match to a loose one.</summary>
+    private const double MainStoryPreference = 0.3;
 
     private const double ActionBonus = 0.1;
     private const double PlaceBonus = 0.15;
@@ -31,33 +38,47 @@ public static class DevelopmentMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        if (K("G_NOMARK", 0) == 0 && Marker(a) != Marker(b))
+        if (Marker(a) != Marker(b))
         {
             return 0;
         }
 
         var sameAction = a.Action != EventAction.Other && ActionFamily.Of(a.Action) == ActionFamily.Of(b.Action);
         var placeShared = a.PlaceIds.Any(b.PlaceIds.Contains);
-        var samePeople = rarity is not null && rarity.Documents >= K("G_MIND", 0) && NameAgreement(a.Tokens, b.Tokens, rarity) >= K("G_NA", 9);
-        if (K("G_NOPA", 0) == 0 && !samePeople && sameAction && !placeShared && GeoMarker.PrimaryApart(a.Tokens, b.Tokens))
+        var primaryApart = sameAction && !placeShared && GeoMarker.PrimaryApart(a.Tokens, b.Tokens);
+        var otherFamily = !ActionFamily.Compatible(a.Action, b.Action);
+        var apart = !placeShared && GeoMarker.Apart(a.Tokens, b.Tokens);
+
+        // Only asked when it can change the answer: most pairs are decided by their words alone.
+        var samePeople = (primaryApart || otherFamily || apart)
+            && rarity is { IsWarm: true } && NameAgreement(a.Tokens, b.Tokens, rarity) >= SamePeople;
+        if (primaryApart && !samePeople)
         {
             // The same kind of event where each mainly happened far from the other: elsewhere, so new.
             return 0;
         }
 
         var score = Cosine(a.Tokens, b.Tokens, rarity)
-            + (sameAction ? K("G_AB", ActionBonus) : 0)
-            + (placeShared ? K("G_PB", PlaceBonus) : 0)
-            - (samePeople || ActionFamily.Compatible(a.Action, b.Action) ? 0 : K("G_OFP", OtherFamilyPenalty))
-            - (a.Action == EventAction.Other || b.Action == EventAction.Other ? K("G_UKP", UnknownKindPenalty) : 0)
-            - (!samePeople && !placeShared && GeoMarker.Apart(a.Tokens, b.Tokens) ? K("G_EP", ElsewherePenalty) : 0)
-            - (IsMain(a) != IsMain(b) ? K("G_MDP", 0) : 0);
+            + (sameAction ? ActionBonus : 0)
+            + (placeShared ? PlaceBonus : 0)
+            - (otherFamily && !samePeople ? OtherFamilyPenalty : 0)
+            - (a.Action == EventAction.Other || b.Action == EventAction.Other ? UnknownKindPenalty : 0)
+            - (apart && !samePeople ? ElsewherePenalty : 0);
         return Math.Clamp(score, 0, 1);
     }
 
-    public static bool IsSame(DevelopmentKey a, DevelopmentKey b, TermRarity? rarity = null) => Similarity(a, b, rarity) >= K("G_T", Threshold);
+    public static bool IsSame(DevelopmentKey a, DevelopmentKey b, TermRarity? rarity = null) => Similarity(a, b, rarity) >= Threshold;
 
-    public static double K(string n, double d) => double.TryParse(Environment.GetEnvironmentVariable(n), System.Globalization.CultureInfo.InvariantCulture, out var v) ? v : d; // TEMP knob
+    /// <summary>
+    /// Orders the stored developments a report <see cref="IsSame"/> as: an article's main story joins another
+    /// article's main story before a side detail that happened to share its words, so one event keeps one alert.
+    /// </summary>
+    public static double Rank(DevelopmentKey incoming, DevelopmentKey stored, double similarity)
+    {
+        ArgumentNullException.ThrowIfNull(incoming);
+        ArgumentNullException.ThrowIfNull(stored);
+        return similarity + (IsMain(incoming) && IsMain(stored) ? MainStoryPreference : 0);
+    }
 
     /// <summary>Cosine of the two token sets, each word weighted by <see cref="Signature.Weight"/>.</summary>
     public static double Cosine(IReadOnlyList<string> a, IReadOnlyList<string> b, TermRarity? rarity = null)
@@ -100,18 +121,19 @@ public static class DevelopmentMatcher
         return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
     }
 
-    /// <summary>Cosine of the two keys' names alone, each weighted by its rarity.</summary>
+    /// <summary>Cosine of the two keys' rare names alone, each weighted by its rarity: a name every story carries says nothing.</summary>
     public static double NameAgreement(IReadOnlyList<string> a, IReadOnlyList<string> b, TermRarity rarity)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         ArgumentNullException.ThrowIfNull(rarity);
-        return Cosine(a.Where(IsName).ToList(), b.Where(IsName).ToList(), rarity);
+        return Cosine(a.Where(t => IsName(t) && rarity.IsRare(Signature.Bare(t))).ToList(), b.Where(t => IsName(t) && rarity.IsRare(Signature.Bare(t))).ToList(), rarity);
     }
 
     private static bool IsName(string token) => token.Length > 1 && (token[0] == Signature.Name || (token[0] == Signature.Context && token[1] == Signature.Name));
 
-    private static bool IsMain(DevelopmentKey key) => key.Tokens.Any(t => t.Length > 0 && t[0] == Signature.Context);
+    /// <summary>Only an article's main development carries its title and lead words.</summary>
+    public static bool IsMain(DevelopmentKey key) => key.Tokens.Any(t => t.Length > 0 && t[0] == Signature.Context);
 
     private static string? Marker(DevelopmentKey key)
     {

@@ -96,8 +96,8 @@ public sealed class Signature(IReadOnlySet<string>? placeWords = null)
 
         var context = token[0] == Context;
         var body = context ? token.AsSpan(1) : token.AsSpan();
-        var weight = body.Length > 0 && body[0] == Name ? DevelopmentMatcher.K("G_NW", 3.0) : 1.0;
-        return context ? weight * DevelopmentMatcher.K("G_CW", ContextWeight) : weight;
+        var weight = body.Length > 0 && body[0] == Name ? 3.0 : 1.0;
+        return context ? weight * ContextWeight : weight;
     }
 
     /// <summary>The stem without its markers, so "^lyon" and "+lyon" are one word.</summary>

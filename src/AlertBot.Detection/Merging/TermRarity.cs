@@ -15,7 +15,12 @@ public sealed class TermRarity
     private readonly ConcurrentDictionary<string, int> _documents = new(StringComparer.Ordinal);
     private int _total;
 
+    /// <summary>Fewer articles than this cannot tell a rare word from a common one: every word weighs 1.</summary>
+    public const int MinDocuments = 50;
+
     public int Documents => Volatile.Read(ref _total);
+
+    public bool IsWarm => Documents >= MinDocuments;
 
     /// <summary>Counts each distinct word of one article's keys once.</summary>
     public void Observe(IEnumerable<DevelopmentKey> keys)
@@ -49,9 +54,19 @@ public sealed class TermRarity
     {
         ArgumentNullException.ThrowIfNull(bare);
         var total = Documents;
+        if (total < MinDocuments)
+        {
+            return 1;
+        }
+
         var df = _documents.GetValueOrDefault(bare);
         return Math.Log((total + 1.0) / (Math.Min(df, total) + 0.5)) + MinWeight;
     }
+
+    /// <summary>True for a word in under about one article in twenty: a name that picks out one story.</summary>
+    public bool IsRare(string bare) => IsWarm && Weight(bare) >= RareWeight;
+
+    private const double RareWeight = 3.0;
 
     /// <summary>A word in every article still counts a little: two keys of only common words can still be alike.</summary>
     private const double MinWeight = 0.1;

@@ -99,12 +99,7 @@ public sealed class ArticleProcessor(
             new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
             transaction)).ToList();
 
-        if (Environment.GetEnvironmentVariable("G_DUMP") is { } dump) // TEMP
-        {
-            File.AppendAllText(dump, article.Source + "\t" + Iso.Format(published) + "\t" + string.Join("\t", analysis.Developments.Select(d => d.Key.Serialize().Replace('\u001f', '|'))) + "\n");
-        }
-
-        if (Environment.GetEnvironmentVariable("G_NOIDF") is null) { _rarity.Observe(analysis.Developments.Select(d => d.Key)); }
+        _rarity.Observe(analysis.Developments.Select(d => d.Key));
 
         var developmentIds = new List<long>();
         var newAlerts = new List<long>();
@@ -140,7 +135,7 @@ public sealed class ArticleProcessor(
             developmentIds.Add(match.Id);
             var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
             // The stored key grows with each confirming report, so later outlets' wording matches too.
-            var combined = Environment.GetEnvironmentVariable("G_NOCOMB") is null ? KeyCombiner.Combine(KeyOf(match), development.Key) : KeyOf(match);
+            var combined = KeyCombiner.Combine(KeyOf(match), development.Key);
             await writer.MergeAsync(match.Id, development, firmer, combined.Serialize());
             _keys[match.Id] = combined;
             // The index is taken once: after the first replacement `match` no longer equals the stored record.
@@ -184,12 +179,13 @@ public sealed class ArticleProcessor(
         foreach (var candidate in recent)
         {
             var known = KeyOf(candidate);
-            var score = DevelopmentMatcher.Similarity(key, known, _rarity);
-            if (score < DevelopmentMatcher.K("G_T", DevelopmentMatcher.Threshold))
+            var similarity = DevelopmentMatcher.Similarity(key, known, _rarity);
+            if (similarity < DevelopmentMatcher.Threshold)
             {
                 continue;
             }
 
+            var score = DevelopmentMatcher.Rank(key, known, similarity);
             if (score > bestScore)
             {
                 best = candidate;
