@@ -41,7 +41,7 @@ public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOpti
         return new CityAnswer(chosen, found, matches.Where(p => p.GeonameId != chosen.GeonameId).Take(3).ToList(), []);
     }
 
-    /// <summary>"Damascus, US" narrows the name to one country.</summary>
+    /// <summary>"Paris, US" narrows the name to one country.</summary>
     private static (string Query, string? Country) SplitCountry(string name)
     {
         var comma = name.LastIndexOf(',');

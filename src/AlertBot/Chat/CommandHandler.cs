@@ -63,7 +63,7 @@ public sealed class CommandHandler(
         };
     }
 
-    /// <summary>Splits "/city@MyBot Homs" into ("city", "Homs"); text that is not a command gives (null, text).</summary>
+    /// <summary>Splits "/city@MyBot Paris" into ("city", "Paris"); text that is not a command gives (null, text).</summary>
     public static (string? Command, string Argument) Parse(string text)
     {
         var trimmed = (text ?? "").Trim();

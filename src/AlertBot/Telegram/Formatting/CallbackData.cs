@@ -3,7 +3,7 @@ using System.Text;
 namespace AlertBot.Telegram.Formatting;
 
 /// <summary>
-/// A button's callback data is the command it stands for ("/city Homs, SY"), so a press is handled exactly
+/// A button's callback data is the command it stands for ("/city Lyon, FR"), so a press is handled exactly
 /// like typing it. Telegram allows 64 bytes; a command that does not fit drops its country, then the button.
 /// </summary>
 public static class CallbackData
