@@ -70,7 +70,7 @@ public static class AlertBotServiceCollectionExtensions
     {
         services.AddSingleton(_ => new DetectionEngine(Gazetteer.LoadDefault()));
         services.AddSingleton<Database>();
-        services.AddSingleton<DeliverySignal>();
+        services.AddSingleton<WakeSignal>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertQueries>();
         services.AddSingleton<SubscriberStore>();

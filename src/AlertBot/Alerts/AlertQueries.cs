@@ -1,3 +1,4 @@
+using AlertBot.Detection.Places;
 using AlertBot.Storage;
 using Dapper;
 using Microsoft.Data.Sqlite;
@@ -67,7 +68,7 @@ public sealed class AlertQueries(Database database)
             WHERE d.is_alert = 1 AND p.latitude BETWEEN @minLat AND @maxLat AND p.longitude BETWEEN @minLon AND @maxLon;
             """, new { minLat = latitude - dLat, maxLat = latitude + dLat, minLon = longitude - dLon, maxLon = longitude + dLon });
         var nearest = rows
-            .Select(r => (r.Id, Km: GreatCircle.Kilometres(latitude, longitude, r.Latitude, r.Longitude)))
+            .Select(r => (r.Id, Km: GeoDistance.Kilometres(latitude, longitude, r.Latitude, r.Longitude)))
             .Where(r => r.Km <= radiusKm)
             .GroupBy(r => r.Id)
             .Select(g => (Id: g.Key, Km: g.Min(r => r.Km)))

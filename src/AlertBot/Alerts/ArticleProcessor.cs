@@ -18,7 +18,7 @@ public sealed class ArticleProcessor(
     DetectionEngine engine,
     IOptions<AlertsOptions> options,
     TimeProvider clock,
-    DeliverySignal deliverySignal,
+    WakeSignal wakeSignal,
     ILogger<ArticleProcessor> logger)
 {
     private readonly ConcurrentDictionary<long, DevelopmentKey> _keys = new();
@@ -50,7 +50,7 @@ public sealed class ArticleProcessor(
             await transaction.CommitAsync(cancellationToken);
             if (outcome.NewAlertIds.Count > 0 || outcome.UpdatedAlertIds.Count > 0)
             {
-                deliverySignal.Notify();
+                wakeSignal.Notify();
             }
 
             logger.LogInformation(

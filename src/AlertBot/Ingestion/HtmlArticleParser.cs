@@ -20,7 +20,8 @@ public static class HtmlArticleParser
         var outlet = Meta(document, "og:site_name");
         var url = document.QuerySelector("link[rel=canonical]")?.GetAttribute("href") ?? Meta(document, "og:url");
 
-        var body = FullTextExtractor.Extract(html);
+        // Metadata is read above, before the extractor strips the page chrome from the same document.
+        var body = FullTextExtractor.Extract(document);
         if (body.Length == 0)
         {
             // A page without paragraphs (a short notice): its visible text is all there is.

@@ -9,7 +9,7 @@ namespace AlertBot.Ingestion;
 /// </summary>
 public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogger<InboxWatcher> logger) : BackgroundService
 {
-    private readonly SemaphoreSlim _changed = new(0, 1);
+    private readonly WakeSignal _changed = new();
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,13 +20,13 @@ public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogg
             NotifyFilter = NotifyFilters.FileName | NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.DirectoryName,
             InternalBufferSize = 64 * 1024,
         };
-        watcher.Created += (_, _) => Poke();
-        watcher.Changed += (_, _) => Poke();
-        watcher.Renamed += (_, _) => Poke();
+        watcher.Created += (_, _) => _changed.Notify();
+        watcher.Changed += (_, _) => _changed.Notify();
+        watcher.Renamed += (_, _) => _changed.Notify();
         watcher.Error += (_, e) =>
         {
             logger.LogWarning(e.GetException(), "Inbox watcher lost events; the periodic rescan will catch up");
-            Poke();
+            _changed.Notify();
         };
         watcher.EnableRaisingEvents = true;
         logger.LogInformation("Watching {Inbox} for articles", scanner.Root);
@@ -60,16 +60,4 @@ public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogg
 
     private static TimeSpan Clamp(TimeSpan wait) =>
         wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait;
-
-    private void Poke()
-    {
-        try
-        {
-            _changed.Release();
-        }
-        catch (SemaphoreFullException)
-        {
-            // A scan is already pending; it will see this change too.
-        }
-    }
 }

@@ -14,7 +14,7 @@ public sealed class DeliveryDispatcher(
     DeliveryStore store,
     AlertQueries alerts,
     IChatTransport transport,
-    DeliverySignal signal,
+    WakeSignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
 {

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Configuration;
 using AlertBot.Alerts;
 using AlertBot.Detection;
 using AlertBot.Detection.Places;
+using AlertBot.Ingestion;
 
 namespace AlertBot.Cli.Replay;
 
@@ -53,7 +54,8 @@ public static class ReplayCommand
                 return 2;
             }
 
-            var (articles, skipped) = await ReplayInput.ReadAsync(inputs, 5 * 1024 * 1024, cancellationToken);
+            var inbox = settings.GetSection(InboxOptions.Section).Get<InboxOptions>() ?? new InboxOptions();
+            var (articles, skipped) = await ReplayInput.ReadAsync(inputs, inbox.MaxFileBytes, cancellationToken);
             foreach (var line in skipped)
             {
                 await Console.Error.WriteLineAsync("skipped " + line);

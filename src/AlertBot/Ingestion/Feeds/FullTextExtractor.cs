@@ -24,6 +24,13 @@ public static class FullTextExtractor
     {
         ArgumentNullException.ThrowIfNull(html);
         using var document = Parser.ParseDocument(html);
+        return Extract(document);
+    }
+
+    /// <summary>For a caller that has parsed the page already; removes the page chrome from <paramref name="document"/>.</summary>
+    public static string Extract(IDocument document)
+    {
+        ArgumentNullException.ThrowIfNull(document);
         foreach (var element in document.QuerySelectorAll(Chrome).ToList())
         {
             element.Remove();
