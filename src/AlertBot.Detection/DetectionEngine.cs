@@ -16,6 +16,9 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// <summary>Sentences of the lead whose words describe the article's main development.</summary>
     private const int LeadSentences = 2;
 
+    /// <summary>Sentences after the headline that say what an article is about; beyond them come background and quotes.</summary>
+    private const int GistSentences = 3;
+
     private readonly TextCleaner _cleaner = new();
 
     public Gazetteer Gazetteer { get; } = gazetteer;
@@ -41,7 +44,20 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var developments = scored.Count == 0
             ? [Fallback(cleaned, sentences, main, context)]
             : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null, placeWords)).ToList();
-        return new ArticleAnalysis(developments, developments[0].Places);
+        return new ArticleAnalysis(developments, developments[0].Places, Gist(cleaned));
+    }
+
+    /// <summary>Headline and lead, place names kept: which towns a story is in is part of what it is about.</summary>
+    private static IReadOnlyList<string> Gist(CleanedArticle cleaned)
+    {
+        var signature = new Signature();
+        signature.AddText(cleaned.Title, context: false);
+        foreach (var sentence in cleaned.Sentences.Take(GistSentences))
+        {
+            signature.AddText(sentence.Text, context: false);
+        }
+
+        return signature.ToTokens();
     }
 
     private static List<(string Text, int Index)> Sentences(CleanedArticle cleaned)

@@ -70,6 +70,19 @@ public static class DevelopmentMatcher
     public static bool IsSame(DevelopmentKey a, DevelopmentKey b, TermRarity? rarity = null) => Similarity(a, b, rarity) >= Threshold;
 
     /// <summary>
+    /// Whether a report that belongs to a story (<see cref="StoryCentroid"/>) still tells other news than the story's
+    /// own development: a different kind of event (the fugitive caught after the escape) or the same kind somewhere
+    /// else (a second town taken), in words unlike the story's. Such news keeps its own alert.
+    /// </summary>
+    public static bool IsOtherNews(DevelopmentKey report, DevelopmentKey story, TermRarity? rarity = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(story);
+        var elsewhere = !report.PlaceIds.Any(story.PlaceIds.Contains) && GeoMarker.Apart(report.Tokens, story.Tokens);
+        return (!ActionFamily.Compatible(report.Action, story.Action) || elsewhere) && Similarity(report, story, rarity) < Threshold;
+    }
+
+    /// <summary>
     /// Orders the stored developments a report <see cref="IsSame"/> as: an article's main story joins another
     /// article's main story before a side detail that happened to share its words, so one event keeps one alert.
     /// </summary>

@@ -7,6 +7,12 @@ public sealed class AlertsOptions
     /// <summary>How far back a new report looks for the same development to confirm.</summary>
     public double MergeWindowHours { get; set; } = 48;
 
+    /// <summary>
+    /// How far back a new article looks for the story it belongs to (articles whose headline and lead are alike).
+    /// Longer than the merge window: outlets keep reporting one event for days.
+    /// </summary>
+    public double StoryWindowHours { get; set; } = 168;
+
     /// <summary>How many alerts /latest shows when no number is given.</summary>
     public int LatestDefault { get; set; } = 5;
 

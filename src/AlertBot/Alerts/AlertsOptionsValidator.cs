@@ -13,6 +13,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             failures.Add($"{AlertsOptions.Section}:{nameof(options.MergeWindowHours)} must be between 0 and 720 hours (was {options.MergeWindowHours}).");
         }
 
+        if (options.StoryWindowHours is <= 0 or > 24 * 30)
+        {
+            failures.Add($"{AlertsOptions.Section}:{nameof(options.StoryWindowHours)} must be between 0 and 720 hours (was {options.StoryWindowHours}).");
+        }
+
         if (options.MaxListed is < 1 or > 50)
         {
             failures.Add($"{AlertsOptions.Section}:{nameof(options.MaxListed)} must be between 1 and 50 (was {options.MaxListed}).");

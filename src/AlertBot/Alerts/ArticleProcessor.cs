@@ -25,6 +25,8 @@ public sealed class ArticleProcessor(
     private const int MaxCachedKeys = 100_000;
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly TermRarity _rarity = new();
+    private readonly TermRarity _gistRarity = new();
+    private readonly ConcurrentDictionary<long, StoryCentroid> _stories = new();
 
     public async Task<ArticleOutcome> ProcessAsync(IncomingArticle article, CancellationToken cancellationToken)
     {
@@ -58,6 +60,13 @@ public sealed class ArticleProcessor(
                 article.Source, outcome.DevelopmentIds.Count, outcome.NewAlertIds.Count, outcome.UpdatedAlertIds.Count);
             return outcome;
         }
+        catch
+        {
+            // The caches ran ahead of a transaction that did not commit: rebuild them from the store.
+            _keys.Clear();
+            _stories.Clear();
+            throw;
+        }
         finally
         {
             _writer.Release();
@@ -78,12 +87,16 @@ public sealed class ArticleProcessor(
         CancellationToken cancellationToken)
     {
         var articleId = await connection.ExecuteScalarAsync<long?>("""
-            INSERT INTO articles (source, outlet, url, content_hash, title, published_utc, ingested_utc)
-            VALUES (@Source, @Outlet, @Url, @hash, @Title, @published, @now)
+            INSERT INTO articles (source, outlet, url, content_hash, title, published_utc, ingested_utc, gist)
+            VALUES (@Source, @Outlet, @Url, @hash, @Title, @published, @now, @gist)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id;
             """,
-            new { article.Source, article.Outlet, article.Url, hash, article.Title, published = Iso.Format(published), now = Iso.Format(now) },
+            new
+            {
+                article.Source, article.Outlet, article.Url, hash, article.Title,
+                published = Iso.Format(published), now = Iso.Format(now), gist = string.Join(' ', analysis.Gist),
+            },
             transaction);
         if (articleId is null)
         {
@@ -100,15 +113,37 @@ public sealed class ArticleProcessor(
             transaction)).ToList();
 
         _rarity.Observe(analysis.Developments.Select(d => d.Key));
+        _gistRarity.Observe([new DevelopmentKey(EventAction.Other, null, [], analysis.Gist)]);
+        var story = await FindStoryAsync(connection, transaction, analysis.Gist, published, recent);
 
         var developmentIds = new List<long>();
         var newAlerts = new List<long>();
         var updated = new List<long>();
-        foreach (var development in analysis.Developments)
+        var writer = new DevelopmentWriter(connection, transaction, articleId.Value, article, published);
+        long? listedOnly = null;
+        for (var i = 0; i < analysis.Developments.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var development = analysis.Developments[i];
+            if (i == 0 && story is not null)
+            {
+                if (IsOwnHeadline(development, story))
+                {
+                    // News of its own within the story: listed under the story first, but it neither lends this
+                    // article's words to the story's alert nor hides behind it.
+                    developmentIds.Add(story.Id);
+                    listedOnly = story.Id;
+                }
+                else
+                {
+                    // The article is about a known story: its main development confirms the story's, whatever verb
+                    // this outlet led with. The story's key is left as it is, so a story cannot drift topic by topic.
+                    await JoinAsync(connection, transaction, writer, article, story, development, story.MatchKey, now, developmentIds, newAlerts, updated, recent);
+                    continue;
+                }
+            }
+
             var match = FindMatch(development.Key, recent);
-            var writer = new DevelopmentWriter(connection, transaction, articleId.Value, article, published);
             if (match is null)
             {
                 var id = await writer.InsertAsync(development);
@@ -125,45 +160,148 @@ public sealed class ArticleProcessor(
                 continue;
             }
 
-            if (developmentIds.Contains(match.Id))
+            if (match.Id == listedOnly)
+            {
+                // The story this article is listed under is also reported in it: now it is a source.
+                listedOnly = null;
+            }
+            else if (developmentIds.Contains(match.Id))
             {
                 // Two sentences of one article describing one development: one source, not two.
                 await writer.AddEvidenceAsync(match.Id, development);
                 continue;
             }
 
-            developmentIds.Add(match.Id);
-            var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
             // The stored key grows with each confirming report, so later outlets' wording matches too.
             var combined = KeyCombiner.Combine(KeyOf(match), development.Key);
-            await writer.MergeAsync(match.Id, development, firmer, combined.Serialize());
-            _keys[match.Id] = combined;
-            // The index is taken once: after the first replacement `match` no longer equals the stored record.
-            var at = recent.IndexOf(match);
-            recent[at] = recent[at] with { MatchKey = combined.Serialize() };
-            if (firmer)
-            {
-                recent[at] = recent[at] with { Certainty = development.Certainty.ToString() };
-            }
+            await JoinAsync(connection, transaction, writer, article, match, development, combined.Serialize(), now, developmentIds, newAlerts, updated, recent);
+        }
 
-            if (match.IsAlert == 0 && development.IsHeadline)
+        // A story is the articles whose first development is one: this article's first is its story from now on.
+        var storyId = developmentIds[0];
+        await connection.ExecuteAsync("UPDATE articles SET story_id = @storyId WHERE id = @articleId;", new { storyId, articleId }, transaction);
+        _stories.GetOrAdd(storyId, static _ => new StoryCentroid()).Add(analysis.Gist);
+        return new ArticleOutcome(false, articleId, developmentIds, newAlerts, updated, analysis.Places);
+    }
+
+    /// <summary>
+    /// Headline news inside a known story keeps its own alert when the story has none yet (its alert must read as this
+    /// news, not as the story's first report) or when it is other news (<see cref="DevelopmentMatcher.IsOtherNews"/>).
+    /// </summary>
+    private bool IsOwnHeadline(Development development, StoredDevelopment story) =>
+        development.IsHeadline && (story.IsAlert == 0 || DevelopmentMatcher.IsOtherNews(development.Key, KeyOf(story), _rarity));
+
+    /// <summary>Merges a report into a stored development: one more source, firmer wording, alert or update queued.</summary>
+    private async Task JoinAsync(
+        SqliteConnection connection,
+        SqliteTransaction transaction,
+        DevelopmentWriter writer,
+        IncomingArticle article,
+        StoredDevelopment match,
+        Development development,
+        string matchKey,
+        DateTimeOffset now,
+        List<long> developmentIds,
+        List<long> newAlerts,
+        List<long> updated,
+        List<StoredDevelopment> recent)
+    {
+        if (!developmentIds.Contains(match.Id))
+        {
+            developmentIds.Add(match.Id);
+        }
+
+        var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
+        await writer.MergeAsync(match.Id, development, firmer, matchKey);
+        _keys[match.Id] = DevelopmentKey.Parse(matchKey);
+        var current = match with { MatchKey = matchKey };
+        if (firmer)
+        {
+            current = current with { Certainty = development.Certainty.ToString() };
+        }
+
+        if (match.IsAlert == 0 && development.IsHeadline)
+        {
+            await connection.ExecuteAsync("UPDATE developments SET is_alert = 1 WHERE id = @Id;", new { match.Id }, transaction);
+            current = current with { IsAlert = 1 };
+            if (!article.SuppressAlerts)
             {
-                await connection.ExecuteAsync("UPDATE developments SET is_alert = 1 WHERE id = @Id;", new { match.Id }, transaction);
-                recent[at] = recent[at] with { IsAlert = 1 };
-                if (!article.SuppressAlerts)
-                {
-                    await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now);
-                    newAlerts.Add(match.Id);
-                }
+                await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now);
+                newAlerts.Add(match.Id);
             }
-            else if (match.IsAlert == 1)
+        }
+        else if (match.IsAlert == 1)
+        {
+            await Outbox.EnqueueUpdateAsync(connection, transaction, match.Id, now);
+            updated.Add(match.Id);
+        }
+
+        // Records compare by value: the stored record is found by id, since `match` may be a copy from elsewhere.
+        var at = recent.FindIndex(r => r.Id == match.Id);
+        if (at >= 0)
+        {
+            recent[at] = current;
+        }
+    }
+
+    /// <summary>The story of recent articles this one's headline and lead are most like, if any is like enough.</summary>
+    private async Task<StoredDevelopment?> FindStoryAsync(
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> gist, DateTimeOffset published, List<StoredDevelopment> recent)
+    {
+        if (gist.Count == 0)
+        {
+            return null;
+        }
+
+        var window = TimeSpan.FromHours(options.Value.StoryWindowHours);
+        var storyIds = await connection.QueryAsync<long>("""
+            SELECT DISTINCT story_id FROM articles
+            WHERE story_id IS NOT NULL AND published_utc >= @from AND published_utc <= @to;
+            """,
+            new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
+            transaction);
+        long? best = null;
+        var bestScore = StoryCentroid.SameStory;
+        foreach (var id in storyIds)
+        {
+            var centroid = _stories.TryGetValue(id, out var known) ? known : await LoadStoryAsync(connection, transaction, id);
+            var score = centroid.Similarity(gist, _gistRarity);
+            if (score >= bestScore)
             {
-                await Outbox.EnqueueUpdateAsync(connection, transaction, match.Id, now);
-                updated.Add(match.Id);
+                best = id;
+                bestScore = score;
             }
         }
 
-        return new ArticleOutcome(false, articleId, developmentIds, newAlerts, updated, analysis.Places);
+        if (best is null)
+        {
+            return null;
+        }
+
+        return recent.Find(r => r.Id == best) ?? await connection.QuerySingleAsync<StoredDevelopment>("""
+            SELECT id AS Id, match_key AS MatchKey, is_alert AS IsAlert, certainty AS Certainty
+            FROM developments WHERE id = @best;
+            """,
+            new { best },
+            transaction);
+    }
+
+    private async Task<StoryCentroid> LoadStoryAsync(SqliteConnection connection, SqliteTransaction transaction, long id)
+    {
+        var centroid = new StoryCentroid();
+        foreach (var gist in await connection.QueryAsync<string>(
+            "SELECT gist FROM articles WHERE story_id = @id AND gist IS NOT NULL;", new { id }, transaction))
+        {
+            centroid.Add(gist.Split(' ', StringSplitOptions.RemoveEmptyEntries));
+        }
+
+        if (_stories.Count > MaxCachedKeys)
+        {
+            // A cache of the store: dropping it costs re-reading a story's gists, not correctness.
+            _stories.Clear();
+        }
+
+        return _stories.GetOrAdd(id, centroid);
     }
 
     private StoredDevelopment? FindMatch(DevelopmentKey key, List<StoredDevelopment> recent)

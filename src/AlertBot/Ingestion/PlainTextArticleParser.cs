@@ -5,6 +5,9 @@ public static class PlainTextArticleParser
 {
     private const int MaxHeadlineLength = 160;
 
+    /// <summary>Lines under the headline where a date stamp sits (a standfirst, a byline, then the stamp).</summary>
+    private const int StampSearchLines = 4;
+
     public static ParsedArticle Parse(string text)
     {
         var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').ToList();
@@ -19,31 +22,38 @@ public static class PlainTextArticleParser
         }
 
         DateTimeOffset? published = null;
-        if (DateLine.TryParse(lines[0], out var leading))
+        // Stamps above the headline ("May 2, 2013, 1: 12 PM", "APR 28", "8: 24am:"): the first dated one is the
+        // publication time, and the headline is the first line that is not a stamp.
+        while (lines.Count > 0 && (string.IsNullOrWhiteSpace(lines[0]) || DateLine.IsStamp(lines[0])))
         {
-            // A dateline above the headline: the headline is the next line with text.
-            published = leading;
-            lines.RemoveAt(0);
-            while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0]))
+            if (published is null && DateLine.TryParse(lines[0], out var leading))
             {
-                lines.RemoveAt(0);
+                published = leading;
             }
 
-            if (lines.Count == 0)
-            {
-                throw new UnreadableArticleException("the file has only a date");
-            }
+            lines.RemoveAt(0);
+        }
+
+        if (lines.Count == 0)
+        {
+            throw new UnreadableArticleException("the file has only a date");
         }
 
         var first = lines[0].Trim();
         lines.RemoveAt(0);
-        for (var i = 0; published is null && i < Math.Min(4, lines.Count); i++)
+        var looked = 0;
+        for (var i = 0; published is null && i < lines.Count && looked < StampSearchLines; i++)
         {
+            if (string.IsNullOrWhiteSpace(lines[i]))
+            {
+                continue;
+            }
+
+            looked++;
             if (DateLine.TryParse(lines[i], out var date))
             {
                 published = date;
                 lines.RemoveAt(i);
-                break;
             }
         }
 

@@ -2,7 +2,7 @@ namespace AlertBot.Storage;
 
 /// <summary>
 /// The schema's history. Append only: a released migration is never edited, because databases in the
-/// field already ran it. Versions reserved: 2 Telegram, 3 Feeds.
+/// field already ran it.
 /// </summary>
 public static class Migrations
 {
@@ -126,6 +126,12 @@ public static class Migrations
                 first_seen_utc  TEXT NOT NULL
             );
             CREATE INDEX ix_feed_items_link ON feed_items (link);
+            """),
+        new(2, "stories: which story each article belongs to, and the words that say so", """
+            ALTER TABLE articles ADD COLUMN story_id INTEGER NULL REFERENCES developments (id);
+            ALTER TABLE articles ADD COLUMN gist TEXT NULL;
+            CREATE INDEX ix_articles_story ON articles (story_id, published_utc) WHERE story_id IS NOT NULL;
+            CREATE INDEX ix_articles_published ON articles (published_utc);
             """),
     ];
 }

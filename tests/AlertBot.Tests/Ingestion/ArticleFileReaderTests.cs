@@ -36,6 +36,28 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public async Task ReadAsync_PlainTextUnderAYearlessStamp_StampIsNotTheHeadline()
+    {
+        var path = Write("stamp.txt", "APR 28\n\nCouncil restores river protections\nThe council restored the rules on Tuesday.");
+
+        var article = await ArticleFileReader.ReadAsync(path, "stamp.txt", "inbox", MaxBytes, CancellationToken.None);
+
+        Assert.Equal("Council restores river protections", article.Title);
+    }
+
+    [Fact]
+    public async Task ReadAsync_PlainTextWithStampUnderStandfirst_ReadsIt()
+    {
+        var path = Write("standfirst.txt",
+            "Club makes record offer to slugger\nEight years, reportedly\n\n12 / 16 / 08 1: 30 AM EST\nThe club made the offer on Monday.");
+
+        var article = await ArticleFileReader.ReadAsync(path, "standfirst.txt", "inbox", MaxBytes, CancellationToken.None);
+
+        Assert.Equal(new DateTimeOffset(2008, 12, 16, 1, 30, 0, TimeSpan.FromHours(-5)), article.Published);
+        Assert.DoesNotContain("12 / 16 / 08", article.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ReadAsync_PlainTextWhoseFirstLineIsAParagraph_KeepsItInTheBody()
     {
         var lead = "Rescue teams in Lyon reached the flooded districts on Sunday after the river rose two metres overnight. " +
