@@ -10,7 +10,7 @@ namespace AlertBot.Detection.Merging;
 public sealed class StoryCentroid
 {
     /// <summary>Cosine at which an article belongs to a story (tuned on ECB+ dev: see README, "Grouping").</summary>
-    public const double SameStory = 0.12;
+    public const double SameStory = 0.15;
 
     private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<string, double> _form = new(StringComparer.Ordinal);

@@ -137,8 +137,8 @@ public sealed class ArticleProcessor(
                 else
                 {
                     // The article is about a known story: its main development confirms the story's, whatever verb
-                    // this outlet led with. The story's key is left as it is, so a story cannot drift topic by topic.
-                    await JoinAsync(connection, transaction, writer, article, story, development, story.MatchKey, now, developmentIds, newAlerts, updated, recent);
+                    // this outlet led with.
+                    await JoinAsync(connection, transaction, writer, article, story, development, now, developmentIds, newAlerts, updated, recent);
                     continue;
                 }
             }
@@ -172,9 +172,9 @@ public sealed class ArticleProcessor(
                 continue;
             }
 
-            // The stored key grows with each confirming report, so later outlets' wording matches too.
-            var combined = KeyCombiner.Combine(KeyOf(match), development.Key);
-            await JoinAsync(connection, transaction, writer, article, match, development, combined.Serialize(), now, developmentIds, newAlerts, updated, recent);
+            // The stored key stays the first report's: outlets' other wordings are caught by the story, and a key that
+            // grew with every confirmation would chain a topic's loosely related reports into one alert.
+            await JoinAsync(connection, transaction, writer, article, match, development, now, developmentIds, newAlerts, updated, recent);
         }
 
         // A story is the articles whose first development is one: this article's first is its story from now on.
@@ -199,7 +199,6 @@ public sealed class ArticleProcessor(
         IncomingArticle article,
         StoredDevelopment match,
         Development development,
-        string matchKey,
         DateTimeOffset now,
         List<long> developmentIds,
         List<long> newAlerts,
@@ -212,9 +211,8 @@ public sealed class ArticleProcessor(
         }
 
         var firmer = Enum.TryParse<Certainty>(match.Certainty, out var known) && development.Certainty > known;
-        await writer.MergeAsync(match.Id, development, firmer, matchKey);
-        _keys[match.Id] = DevelopmentKey.Parse(matchKey);
-        var current = match with { MatchKey = matchKey };
+        await writer.MergeAsync(match.Id, development, firmer);
+        var current = match;
         if (firmer)
         {
             current = current with { Certainty = development.Certainty.ToString() };

@@ -35,7 +35,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
         return id;
     }
 
-    public async Task MergeAsync(long id, Development development, bool firmer, string matchKey)
+    public async Task MergeAsync(long id, Development development, bool firmer)
     {
         await AddPlacesAsync(id, development);
         await AddSourceAsync(id, development);
@@ -46,8 +46,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 updated_utc   = MAX(updated_utc, @Seen),
                 headline      = CASE WHEN @firmer THEN @Headline ELSE headline END,
                 summary       = CASE WHEN @firmer THEN @Summary ELSE summary END,
-                certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END,
-                match_key     = @matchKey
+                certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END
             WHERE id = @id;
             """,
             new
@@ -59,7 +58,6 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 development.Headline,
                 development.Summary,
                 Certainty = development.Certainty.ToString(),
-                matchKey,
             },
             transaction);
     }

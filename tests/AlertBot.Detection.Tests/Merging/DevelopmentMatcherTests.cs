@@ -45,6 +45,18 @@ public sealed class DevelopmentMatcherTests
         Assert.Equal(0, DevelopmentMatcher.Similarity(past, now));
     }
 
+    [Theory]
+    [InlineData("Fugitive caught", "Police arrested the escaped prisoner in Mosul on Monday.", EventAction.Arrested, true)]
+    [InlineData("Rebels take Kirkuk", "Rebels captured the city of Kirkuk on Sunday.", EventAction.TookControl, true)]
+    [InlineData("Mosul falls", "Insurgent forces have captured Mosul, a rebel commander declared.", EventAction.TookControl, false)]
+    public void IsOtherNews_ReportInsideAStory_KeepsOtherKindsAndPlacesApart(string title, string body, EventAction action, bool expected)
+    {
+        var story = KeyOf("Rebels take Mosul", "Rebels announced they had gained complete control of the city of Mosul on Sunday.", EventAction.TookControl);
+        var report = KeyOf(title, body, action);
+
+        Assert.Equal(expected, DevelopmentMatcher.IsOtherNews(report, story));
+    }
+
     [Fact]
     public void Similarity_IsSymmetricAndBounded()
     {

@@ -82,6 +82,60 @@ public sealed class ArticleProcessorTests : IDisposable
         Assert.Equal(["alert", "update"], kinds);
     }
 
+    private static IncomingArticle FollowUp() => new(
+        "wire-c/3.txt", "wire-c", "Kharkiv power station: governor speaks of sabotage",
+        "The governor of Kharkiv said the main power station had been sabotaged, and repair crews worked through the night at the plant.",
+        null, Monday.AddHours(30));
+
+    [Fact]
+    public async Task ProcessAsync_ReportOfAKnownStory_IsListedUnderTheStoryFirst()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var followUp = await Processor.ProcessAsync(FollowUp(), CancellationToken.None);
+
+        Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);
+        Assert.Empty(followUp.NewAlertIds);
+        Assert.Equal([first.DevelopmentIds[0], first.DevelopmentIds[0]], await StoriesAsync());
+    }
+
+    [Fact]
+    public async Task ProcessAsync_AfterRestart_FindsTheStoryFromTheStore()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+        _services.Dispose();
+
+        using var restarted = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        var followUp = await restarted.GetRequiredService<ArticleProcessor>().ProcessAsync(FollowUp(), CancellationToken.None);
+
+        Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_ReportBeyondTheStoryWindow_StartsItsOwnStory()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var late = await Processor.ProcessAsync(FollowUp() with { Published = Monday.AddDays(30) }, CancellationToken.None);
+
+        Assert.NotEqual(first.DevelopmentIds[0], late.DevelopmentIds[0]);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OtherNewsInsideAStory_KeepsItsOwnAlert()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var arrest = await Processor.ProcessAsync(new IncomingArticle(
+            "wire-d/4.txt", "wire-d", "Kharkiv power station explosion: police arrest two suspects",
+            "Police arrested two men on Tuesday, accusing them of planting the bomb, the regional police chief said.",
+            null, Monday.AddHours(26)), CancellationToken.None);
+
+        Assert.Equal(first.DevelopmentIds[0], arrest.DevelopmentIds[0]);
+        var own = Assert.Single(arrest.NewAlertIds);
+        Assert.NotEqual(first.DevelopmentIds[0], own);
+    }
+
     [Fact]
     public async Task ProcessAsync_StaleItem_IsStoredButQueuesNoDelivery()
     {
@@ -97,6 +151,12 @@ public sealed class ArticleProcessorTests : IDisposable
     private ArticleProcessor Processor => _services.GetRequiredService<ArticleProcessor>();
 
     private Database Database => _services.GetRequiredService<Database>();
+
+    private async Task<IReadOnlyList<long>> StoriesAsync()
+    {
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        return (await connection.QueryAsync<long>("SELECT story_id FROM articles ORDER BY id;")).ToList();
+    }
 
     private async Task<(long Articles, long Developments, long Sources, long Deliveries)> CountsAsync()
     {
