@@ -98,20 +98,7 @@ public static class DevelopmentMatcher
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        var weights = new Dictionary<string, double>(a.Count, StringComparer.Ordinal);
-        var normA = 0.0;
-        foreach (var token in a)
-        {
-            var w = Signature.Weight(token);
-            if (w > 0)
-            {
-                var bare = Signature.Bare(token);
-                w *= rarity?.Weight(bare) ?? 1;
-                weights[bare] = w;
-                normA += w * w;
-            }
-        }
-
+        var weights = Weigh(a, rarity, out var normA);
         var normB = 0.0;
         var dot = 0.0;
         foreach (var token in b)
@@ -132,6 +119,27 @@ public static class DevelopmentMatcher
         }
 
         return normA == 0 || normB == 0 ? 0 : dot / Math.Sqrt(normA * normB);
+    }
+
+    /// <summary>Each word of a key by its bare stem, at its <see cref="Signature.Weight"/> times its rarity; also the squared norm.</summary>
+    public static Dictionary<string, double> Weigh(IReadOnlyList<string> tokens, TermRarity? rarity, out double squaredNorm)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var weights = new Dictionary<string, double>(tokens.Count, StringComparer.Ordinal);
+        squaredNorm = 0;
+        foreach (var token in tokens)
+        {
+            var w = Signature.Weight(token);
+            if (w > 0)
+            {
+                var bare = Signature.Bare(token);
+                w *= rarity?.Weight(bare) ?? 1;
+                weights[bare] = w;
+                squaredNorm += w * w;
+            }
+        }
+
+        return weights;
     }
 
     /// <summary>Cosine of the two keys' rare names alone, each weighted by its rarity: a name every story carries says nothing.</summary>

@@ -46,20 +46,7 @@ public sealed class StoryCentroid
             return 0;
         }
 
-        var mine = new Dictionary<string, double>(gist.Count, StringComparer.Ordinal);
-        var normA = 0.0;
-        foreach (var token in gist)
-        {
-            var w = Signature.Weight(token);
-            if (w > 0)
-            {
-                var bare = Signature.Bare(token);
-                w *= rarity?.Weight(bare) ?? 1;
-                mine[bare] = w;
-                normA += w * w;
-            }
-        }
-
+        var mine = DevelopmentMatcher.Weigh(gist, rarity, out var normA);
         var normB = 0.0;
         var dot = 0.0;
         foreach (var (bare, count) in _documents)

@@ -26,6 +26,13 @@ public sealed class TermRarity
     public void Observe(IEnumerable<DevelopmentKey> keys)
     {
         ArgumentNullException.ThrowIfNull(keys);
+        Observe(keys.SelectMany(k => k.Tokens));
+    }
+
+    /// <summary>Counts each distinct word of one article's tokens (a key's, a gist's) once.</summary>
+    public void Observe(IEnumerable<string> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
         if (_documents.Count > MaxTerms)
         {
             _documents.Clear();
@@ -33,7 +40,7 @@ public sealed class TermRarity
         }
 
         var words = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var token in keys.SelectMany(k => k.Tokens))
+        foreach (var token in tokens)
         {
             if (Signature.Weight(token) > 0)
             {

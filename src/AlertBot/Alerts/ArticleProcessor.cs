@@ -113,7 +113,7 @@ public sealed class ArticleProcessor(
             transaction)).ToList();
 
         _rarity.Observe(analysis.Developments.Select(d => d.Key));
-        _gistRarity.Observe([new DevelopmentKey(EventAction.Other, null, [], analysis.Gist)]);
+        _gistRarity.Observe(analysis.Gist);
         var story = await FindStoryAsync(connection, transaction, analysis.Gist, published, recent);
 
         var developmentIds = new List<long>();
