@@ -12,8 +12,8 @@ public sealed class StoryCentroid
     /// <summary>Cosine at which an article belongs to a story (tuned on ECB+ dev: see README, "Grouping").</summary>
     public const double SameStory = 0.15;
 
-    private readonly Dictionary<string, int> _documents = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, double> _form = new(StringComparer.Ordinal);
+    /// <summary>Per word: how many of the story's articles use it, and its weight as a name or plain word.</summary>
+    private readonly Dictionary<string, (int Documents, double Form)> _words = new(StringComparer.Ordinal);
 
     public int Size { get; private set; }
 
@@ -29,9 +29,9 @@ public sealed class StoryCentroid
             }
 
             var bare = Signature.Bare(token);
-            _documents[bare] = _documents.GetValueOrDefault(bare) + 1;
+            var known = _words.GetValueOrDefault(bare);
             // A word is a name in the story if any article wrote it as one.
-            _form[bare] = Math.Max(_form.GetValueOrDefault(bare), weight);
+            _words[bare] = (known.Documents + 1, Math.Max(known.Form, weight));
         }
 
         Size++;
@@ -49,9 +49,9 @@ public sealed class StoryCentroid
         var mine = DevelopmentMatcher.Weigh(gist, rarity, out var normA);
         var normB = 0.0;
         var dot = 0.0;
-        foreach (var (bare, count) in _documents)
+        foreach (var (bare, (count, form)) in _words)
         {
-            var w = _form[bare] * count / Size * (rarity?.Weight(bare) ?? 1);
+            var w = form * count / Size * (rarity?.Weight(bare) ?? 1);
             normB += w * w;
             if (mine.TryGetValue(bare, out var wa))
             {

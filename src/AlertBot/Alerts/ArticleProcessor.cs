@@ -24,6 +24,9 @@ public sealed class ArticleProcessor(
     private readonly ConcurrentDictionary<long, DevelopmentKey> _keys = new();
     private const int MaxCachedKeys = 100_000;
     private readonly SemaphoreSlim _writer = new(1, 1);
+
+    /// <summary>The columns of a <see cref="StoredDevelopment"/>, for every query that reads one.</summary>
+    private const string StoredColumns = "id AS Id, match_key AS MatchKey, is_alert AS IsAlert, certainty AS Certainty";
     private readonly TermRarity _rarity = new();
     private readonly TermRarity _gistRarity = new();
     private readonly ConcurrentDictionary<long, StoryCentroid> _stories = new();
@@ -104,9 +107,8 @@ public sealed class ArticleProcessor(
         }
 
         var window = TimeSpan.FromHours(options.Value.MergeWindowHours);
-        var recent = (await connection.QueryAsync<StoredDevelopment>("""
-            SELECT id AS Id, match_key AS MatchKey, is_alert AS IsAlert, certainty AS Certainty
-            FROM developments
+        var recent = (await connection.QueryAsync<StoredDevelopment>($"""
+            SELECT {StoredColumns} FROM developments
             WHERE first_seen_utc >= @from AND first_seen_utc <= @to;
             """,
             new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
@@ -178,9 +180,11 @@ public sealed class ArticleProcessor(
         }
 
         // A story is the articles whose first development is one: this article's first is its story from now on.
+        // Read before this article is written into it, so a story missing from the cache is not counted short or twice.
         var storyId = developmentIds[0];
+        var centroid = _stories.TryGetValue(storyId, out var cached) ? cached : await LoadStoryAsync(connection, transaction, storyId);
         await connection.ExecuteAsync("UPDATE articles SET story_id = @storyId WHERE id = @articleId;", new { storyId, articleId }, transaction);
-        _stories.GetOrAdd(storyId, static _ => new StoryCentroid()).Add(analysis.Gist);
+        centroid.Add(analysis.Gist);
         return new ArticleOutcome(false, articleId, developmentIds, newAlerts, updated, analysis.Places);
     }
 
@@ -276,10 +280,8 @@ public sealed class ArticleProcessor(
             return null;
         }
 
-        return recent.Find(r => r.Id == best) ?? await connection.QuerySingleAsync<StoredDevelopment>("""
-            SELECT id AS Id, match_key AS MatchKey, is_alert AS IsAlert, certainty AS Certainty
-            FROM developments WHERE id = @best;
-            """,
+        return recent.Find(r => r.Id == best) ?? await connection.QuerySingleAsync<StoredDevelopment>(
+            $"SELECT {StoredColumns} FROM developments WHERE id = @best;",
             new { best },
             transaction);
     }
