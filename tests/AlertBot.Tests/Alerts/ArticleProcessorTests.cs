@@ -4,6 +4,7 @@ using AlertBot.Storage;
 using AlertBot.Tests.Support;
 using Dapper;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Alerts;
 
@@ -13,7 +14,7 @@ public sealed class ArticleProcessorTests : IDisposable
     private readonly TempDirectory _temp = new();
     private readonly ServiceProvider _services;
 
-    public ArticleProcessorTests() => _services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+    public ArticleProcessorTests() => _services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
 
     private static IncomingArticle FirstReport(bool stale = false) => new(
         "wire-a/1.txt", "wire-a", "Explosion hits Kharkiv power station",
@@ -105,7 +106,7 @@ public sealed class ArticleProcessorTests : IDisposable
         var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
         _services.Dispose();
 
-        using var restarted = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        using var restarted = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
         var followUp = await restarted.GetRequiredService<ArticleProcessor>().ProcessAsync(FollowUp(), CancellationToken.None);
 
         Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);

@@ -5,6 +5,7 @@ using AlertBot.Chat.Console;
 using AlertBot.Tests.Support;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Chat;
 
@@ -16,7 +17,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task ConsolePrompt_LatestAndCityCommands_AnswerFromTheStoreAndStopUnsubscribes()
     {
-        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        await using var services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
         await Ingest(services, "one.txt", "Explosion hits Kharkiv power station", "A large explosion hit the main power station in Kharkiv on Monday, killing three workers, officials said.");
         await Ingest(services, "two.txt", "Ferry sinks off Odesa", "A passenger ferry sank off Odesa on Monday and at least ten people were killed, the coast guard said.");
         var output = new StringWriter();
@@ -66,7 +67,7 @@ public sealed class ConsoleChatTests : IDisposable
     [InlineData("/latest x")]
     public async Task HandleAsync_LatestWithBadNumber_ExplainsTheRange(string text)
     {
-        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        await using var services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
 
         var reply = await services.GetRequiredService<CommandHandler>().HandleAsync(new ChatRequest(1, "private", null, text), CancellationToken.None);
 
@@ -76,7 +77,7 @@ public sealed class ConsoleChatTests : IDisposable
     [Fact]
     public async Task HandleAsync_FollowThenStop_ForgetsTheChat()
     {
-        await using var services = TestServices.Build(_temp.Path, new ManualClock(Monday));
+        await using var services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
         var handler = services.GetRequiredService<CommandHandler>();
         var subscribers = services.GetRequiredService<SubscriberStore>();
 

@@ -3,6 +3,7 @@ using AlertBot.Ingestion.Feeds;
 using AlertBot.Tests.Ingestion.Feeds.Support;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Ingestion.Feeds;
 
@@ -143,7 +144,7 @@ public sealed class FeedHttpClientTests : IAsyncLifetime
             c.Response.Headers.RetryAfter = "Sun, 01 Mar 2026 12:10:00 GMT";
             return Task.CompletedTask;
         });
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         using var client = new FeedHttpClient(Options.Create(new FeedsOptions { AllowPrivateAddresses = true }), clock);
 
         var result = await client.GetAsync(new Uri(_server.Url("/busy")), "*/*", null, null, CancellationToken.None);

@@ -18,7 +18,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_NewItems_ProcessedOnceOldestFirst()
     {
         await using var host = FeedTestHost.Create();
-        var now = host.Clock.Now;
+        var now = host.Clock.GetUtcNow();
         _server.MapContent("/feed", FeedXml.Rss(
             ("Harbour reopens after storm damage", "https://news.example/harbour", now.AddMinutes(-10), "Ships returned to the harbour on Saturday."),
             ("Council approves new tram line", "https://news.example/tram", now.AddMinutes(-30), "The vote passed by a wide margin.")));
@@ -39,7 +39,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_ServerSendsETag_StoredSentBackAnd304Respected()
     {
         await using var host = FeedTestHost.Create();
-        var body = FeedXml.Rss(("Bridge closed for inspection", "https://news.example/bridge", host.Clock.Now, "Engineers found cracks."));
+        var body = FeedXml.Rss(("Bridge closed for inspection", "https://news.example/bridge", host.Clock.GetUtcNow(), "Engineers found cracks."));
         _server.Map("/feed", async c =>
         {
             if (c.Request.Headers.IfNoneMatch == "\"rev-1\"")
@@ -84,7 +84,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
             o.Timeout = failure == "timeout" ? TimeSpan.FromSeconds(2) : TimeSpan.FromSeconds(10);
         });
         MapBroken("/broken", failure);
-        _server.MapContent("/good", FeedXml.Rss(("Airport runway reopens", "https://news.example/runway", host.Clock.Now, "Flights resumed this morning.")));
+        _server.MapContent("/good", FeedXml.Rss(("Airport runway reopens", "https://news.example/runway", host.Clock.GetUtcNow(), "Flights resumed this morning.")));
 
         var outcomes = new List<FeedPollOutcome>();
         for (var i = 0; i < 4; i++)
@@ -158,7 +158,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
                 return;
             }
 
-            await c.Response.WriteAsync(FeedXml.Rss(("Power restored across the city", "https://news.example/power", host.Clock.Now, "Crews worked overnight.")));
+            await c.Response.WriteAsync(FeedXml.Rss(("Power restored across the city", "https://news.example/power", host.Clock.GetUtcNow(), "Crews worked overnight.")));
         });
         var feed = FeedTestHost.Feed("Flaky", _server.Url("/flaky"));
 
@@ -178,7 +178,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_SameLinkInTwoFeeds_ProcessedOnce()
     {
         await using var host = FeedTestHost.Create();
-        var now = host.Clock.Now;
+        var now = host.Clock.GetUtcNow();
         _server.MapContent("/a", FeedXml.Rss(("Storm closes schools", "https://wire.example/storm?utm_source=a", now, "Schools shut on Monday.")));
         _server.MapContent("/b", FeedXml.Rss(("Storm closes all schools", "https://wire.example/storm?utm_source=b#top", now, "Syndicated copy of the story.")));
 
@@ -196,7 +196,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_ItemsSharingHomePageLink_AllProcessed()
     {
         await using var host = FeedTestHost.Create();
-        var now = host.Clock.Now;
+        var now = host.Clock.GetUtcNow();
         _server.MapContent("/feed", FeedXml.Rss(
             ("Mayor opens new library", "https://town.example/", now.AddMinutes(-3), "The library has 20,000 books."),
             ("Road works start on Monday", "https://town.example/", now.AddMinutes(-2), "Expect delays on the ring road.")));
@@ -214,7 +214,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_Latin1FeedWithoutDeclaration_ReadCorrectly()
     {
         await using var host = FeedTestHost.Create();
-        var xml = FeedXml.Rss(("Câmara aprova orçamento de São Paulo", "https://noticias.example/orcamento", host.Clock.Now, "Votação terminou às três."))
+        var xml = FeedXml.Rss(("Câmara aprova orçamento de São Paulo", "https://noticias.example/orcamento", host.Clock.GetUtcNow(), "Votação terminou às três."))
             .Replace("<?xml version=\"1.0\" encoding=\"utf-8\"?>", "", StringComparison.Ordinal);
         _server.MapBytes("/latin1", Encoding.Latin1.GetBytes(xml), "text/xml");
 
@@ -227,7 +227,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_ItemsOlderThanMaxAge_StoredWithoutFullTextFetch()
     {
         await using var host = FeedTestHost.Create(o => o.MaxItemAge = TimeSpan.FromHours(6));
-        var now = host.Clock.Now;
+        var now = host.Clock.GetUtcNow();
         _server.MapContent("/feed", FeedXml.Rss(
             ("Old story from last week", _server.Url("/page/old"), now.AddDays(-7), "Happened long ago."),
             ("Fresh story this hour", _server.Url("/page/new"), now.AddMinutes(-5), "Just happened.")));
@@ -248,7 +248,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
         await using var host = FeedTestHost.Create();
         const string first = "Rescue teams reached the flooded villages north of the river early on Sunday morning.";
         const string second = "Officials said more than two hundred people had been moved to shelters before nightfall, and several roads in the district remain closed.";
-        _server.MapContent("/feed", FeedXml.Rss(("Rescue teams reach flooded villages", _server.Url("/story"), host.Clock.Now, "Teaser only.")));
+        _server.MapContent("/feed", FeedXml.Rss(("Rescue teams reach flooded villages", _server.Url("/story"), host.Clock.GetUtcNow(), "Teaser only.")));
         _server.MapContent("/story", $"<html><body><nav><p>Home | News | Sport | Weather | Culture</p></nav><article><p>{first}</p><p>{second}</p></article></body></html>", "text/html; charset=utf-8");
 
         await host.Poller.PollAsync(FeedTestHost.Feed("News", _server.Url("/feed"), fullText: true), CancellationToken.None);
@@ -261,7 +261,7 @@ public sealed class FeedPollerTests : IAsyncLifetime
     public async Task PollAsync_FullTextPageUnusable_DescriptionIsBody()
     {
         await using var host = FeedTestHost.Create();
-        _server.MapContent("/feed", FeedXml.Rss(("Port strike ends", _server.Url("/missing"), host.Clock.Now, "Dockers voted to return to work.")));
+        _server.MapContent("/feed", FeedXml.Rss(("Port strike ends", _server.Url("/missing"), host.Clock.GetUtcNow(), "Dockers voted to return to work.")));
 
         await host.Poller.PollAsync(FeedTestHost.Feed("News", _server.Url("/feed"), fullText: true), CancellationToken.None);
 

@@ -6,16 +6,17 @@ using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Ingestion.Feeds.Support;
 
-/// <summary>The real feed services and pipeline over a temporary SQLite file, with a manual clock and a capturing logger.</summary>
+/// <summary>The real feed services and pipeline over a temporary SQLite file, with a fake clock and a capturing logger.</summary>
 public sealed class FeedTestHost : IAsyncDisposable
 {
     private readonly ServiceProvider _services;
     private readonly string _folder;
 
-    private FeedTestHost(ServiceProvider services, string folder, ManualClock clock, ListLogger<FeedPoller> log)
+    private FeedTestHost(ServiceProvider services, string folder, FakeTimeProvider clock, ListLogger<FeedPoller> log)
     {
         _services = services;
         _folder = folder;
@@ -23,7 +24,7 @@ public sealed class FeedTestHost : IAsyncDisposable
         Log = log;
     }
 
-    public ManualClock Clock { get; }
+    public FakeTimeProvider Clock { get; }
 
     public ListLogger<FeedPoller> Log { get; }
 
@@ -35,7 +36,7 @@ public sealed class FeedTestHost : IAsyncDisposable
     {
         var folder = Path.Combine(Path.GetTempPath(), "alertbot-feeds-" + Guid.NewGuid().ToString("N"));
         Directory.CreateDirectory(folder);
-        var clock = new ManualClock(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
+        var clock = new FakeTimeProvider(new DateTimeOffset(2026, 3, 1, 12, 0, 0, TimeSpan.Zero));
         var log = new ListLogger<FeedPoller>();
         var services = new ServiceCollection();
         services.AddLogging();
