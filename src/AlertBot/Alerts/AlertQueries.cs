@@ -18,11 +18,11 @@ public sealed class AlertQueries(Database database)
     public async Task<IReadOnlyList<AlertView>> LatestAsync(int count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<long>("""
+        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
             SELECT id FROM developments WHERE is_alert = 1
             ORDER BY first_seen_utc DESC, significance DESC, id DESC
             LIMIT @count;
-            """, new { count });
+            """, new { count }, cancellationToken: cancellationToken));
         return await LoadAsync(ids.ToList(), cancellationToken);
     }
 
@@ -30,13 +30,13 @@ public sealed class AlertQueries(Database database)
     public async Task<IReadOnlyList<AlertView>> ForPlaceAsync(long geonameId, int count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<long>("""
+        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
             SELECT d.id FROM developments d
             JOIN development_places p ON p.development_id = d.id
             WHERE p.geoname_id = @geonameId AND d.is_alert = 1
             ORDER BY d.first_seen_utc DESC, d.significance DESC, d.id DESC
             LIMIT @count;
-            """, new { geonameId, count });
+            """, new { geonameId, count }, cancellationToken: cancellationToken));
         return await LoadAsync(ids.ToList(), cancellationToken);
     }
 
@@ -44,14 +44,14 @@ public sealed class AlertQueries(Database database)
     public async Task<IReadOnlyList<PlaceCount>> CitiesAsync(DateTimeOffset since, int count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<PlaceCount>("""
+        var rows = await connection.QueryAsync<PlaceCount>(new CommandDefinition("""
             SELECT p.geoname_id AS GeonameId, p.name AS Name, p.country AS Country, COUNT(*) AS Alerts
             FROM development_places p JOIN developments d ON d.id = p.development_id
             WHERE d.is_alert = 1 AND d.first_seen_utc >= @since
             GROUP BY p.geoname_id, p.name, p.country
             ORDER BY Alerts DESC, p.name
             LIMIT @count;
-            """, new { since = Iso.Format(since), count });
+            """, new { since = Iso.Format(since), count }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
@@ -62,11 +62,11 @@ public sealed class AlertQueries(Database database)
         // A bounding box in SQL narrows the rows; the exact great-circle distance is checked below.
         var dLat = radiusKm / 111.0;
         var dLon = radiusKm / Math.Max(1.0, 111.0 * Math.Cos(latitude * Math.PI / 180));
-        var rows = await connection.QueryAsync<(long Id, double Latitude, double Longitude)>("""
+        var rows = await connection.QueryAsync<(long Id, double Latitude, double Longitude)>(new CommandDefinition("""
             SELECT d.id, p.latitude, p.longitude FROM developments d
             JOIN development_places p ON p.development_id = d.id
             WHERE d.is_alert = 1 AND p.latitude BETWEEN @minLat AND @maxLat AND p.longitude BETWEEN @minLon AND @maxLon;
-            """, new { minLat = latitude - dLat, maxLat = latitude + dLat, minLon = longitude - dLon, maxLon = longitude + dLon });
+            """, new { minLat = latitude - dLat, maxLat = latitude + dLat, minLon = longitude - dLon, maxLon = longitude + dLon }, cancellationToken: cancellationToken));
         var nearest = rows
             .Select(r => (r.Id, Km: GeoDistance.Kilometres(latitude, longitude, r.Latitude, r.Longitude)))
             .Where(r => r.Km <= radiusKm)
@@ -91,16 +91,16 @@ public sealed class AlertQueries(Database database)
         // One read transaction: an alert and its sources come from the same snapshot, even while a
         // second outlet's report is being merged into it.
         await using var snapshot = connection.BeginTransaction(deferred: true);
-        var rows = (await connection.QueryAsync<DevelopmentRow>("""
+        var rows = (await connection.QueryAsync<DevelopmentRow>(new CommandDefinition("""
             SELECT id AS Id, headline AS Headline, summary AS Summary, certainty AS Certainty, confirmations AS Confirmations,
                    first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance
             FROM developments WHERE id IN @ids;
-            """, new { ids }, snapshot)).ToDictionary(r => r.Id);
-        var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>("""
+            """, new { ids }, snapshot, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+        var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>(new CommandDefinition("""
             SELECT development_id, geoname_id, name, country, latitude, longitude FROM development_places
             WHERE development_id IN @ids ORDER BY rowid;
-            """, new { ids }, snapshot)).ToLookup(p => p.DevelopmentId);
-        var sources = await LoadSourcesAsync(connection, snapshot, ids);
+            """, new { ids }, snapshot, cancellationToken: cancellationToken))).ToLookup(p => p.DevelopmentId);
+        var sources = await LoadSourcesAsync(connection, snapshot, ids, cancellationToken);
         return ids.Where(rows.ContainsKey).Select(id =>
         {
             var r = rows[id];
@@ -111,12 +111,12 @@ public sealed class AlertQueries(Database database)
         }).ToList();
     }
 
-    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, SqliteTransaction snapshot, IReadOnlyList<long> ids)
+    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, SqliteTransaction snapshot, IReadOnlyList<long> ids, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>("""
+        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>(new CommandDefinition("""
             SELECT development_id, source, outlet, url, evidence FROM development_sources
             WHERE development_id IN @ids ORDER BY seen_utc, article_id;
-            """, new { ids }, snapshot);
+            """, new { ids }, snapshot, cancellationToken: cancellationToken));
         return rows.ToLookup(
             r => r.DevelopmentId,
             r => new AlertSource(r.Source, r.Outlet, r.Url, r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)));

@@ -36,7 +36,7 @@ public sealed class ArticleProcessor(
         ArgumentNullException.ThrowIfNull(article);
         var hash = ContentHash.Of(article.Title, article.Body);
         await using var connection = await database.OpenAsync(cancellationToken);
-        if (await IsKnownAsync(connection, hash))
+        if (await IsKnownAsync(connection, hash, cancellationToken))
         {
             return ArticleOutcome.AlreadySeen;
         }
@@ -76,8 +76,8 @@ public sealed class ArticleProcessor(
         }
     }
 
-    private static async Task<bool> IsKnownAsync(SqliteConnection connection, string hash) =>
-        await connection.ExecuteScalarAsync<long?>("SELECT id FROM articles WHERE content_hash = @hash;", new { hash }) is not null;
+    private static async Task<bool> IsKnownAsync(SqliteConnection connection, string hash, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM articles WHERE content_hash = @hash;", new { hash }, cancellationToken: cancellationToken)) is not null;
 
     private async Task<ArticleOutcome> StoreAsync(
         SqliteConnection connection,
@@ -89,7 +89,7 @@ public sealed class ArticleProcessor(
         ArticleAnalysis analysis,
         CancellationToken cancellationToken)
     {
-        var articleId = await connection.ExecuteScalarAsync<long?>("""
+        var articleId = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
             INSERT INTO articles (source, outlet, url, content_hash, title, published_utc, ingested_utc, gist)
             VALUES (@Source, @Outlet, @Url, @hash, @Title, @published, @now, @gist)
             ON CONFLICT (content_hash) DO NOTHING
@@ -100,28 +100,28 @@ public sealed class ArticleProcessor(
                 article.Source, article.Outlet, article.Url, hash, article.Title,
                 published = Iso.Format(published), now = Iso.Format(now), gist = string.Join(' ', analysis.Gist),
             },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         if (articleId is null)
         {
             return ArticleOutcome.AlreadySeen;
         }
 
         var window = TimeSpan.FromHours(options.Value.MergeWindowHours);
-        var recent = (await connection.QueryAsync<StoredDevelopment>($"""
+        var recent = (await connection.QueryAsync<StoredDevelopment>(new CommandDefinition($"""
             SELECT {StoredColumns} FROM developments
             WHERE first_seen_utc >= @from AND first_seen_utc <= @to;
             """,
             new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
-            transaction)).ToList();
+            transaction, cancellationToken: cancellationToken))).ToList();
 
         _rarity.Observe(analysis.Developments.Select(d => d.Key));
         _gistRarity.Observe(analysis.Gist);
-        var story = await FindStoryAsync(connection, transaction, analysis.Gist, published, recent);
+        var story = await FindStoryAsync(connection, transaction, analysis.Gist, published, recent, cancellationToken);
 
         var developmentIds = new List<long>();
         var newAlerts = new List<long>();
         var updated = new List<long>();
-        var writer = new DevelopmentWriter(connection, transaction, articleId.Value, article, published);
+        var writer = new DevelopmentWriter(connection, transaction, articleId.Value, article, published, cancellationToken);
         long? listedOnly = null;
         for (var i = 0; i < analysis.Developments.Count; i++)
         {
@@ -140,7 +140,7 @@ public sealed class ArticleProcessor(
                 {
                     // The article is about a known story: its main development confirms the story's, whatever verb
                     // this outlet led with.
-                    await JoinAsync(connection, transaction, writer, article, story, development, now, developmentIds, newAlerts, updated, recent);
+                    await JoinAsync(connection, transaction, writer, article, story, development, now, developmentIds, newAlerts, updated, recent, cancellationToken);
                     continue;
                 }
             }
@@ -154,7 +154,7 @@ public sealed class ArticleProcessor(
                 recent.Add(new StoredDevelopment(id, development.Key.Serialize(), isAlert ? 1 : 0, development.Certainty.ToString()));
                 if (isAlert && !article.SuppressAlerts)
                 {
-                    await Outbox.EnqueueAlertAsync(connection, transaction, id, now);
+                    await Outbox.EnqueueAlertAsync(connection, transaction, id, now, cancellationToken);
                     newAlerts.Add(id);
                 }
 
@@ -176,14 +176,14 @@ public sealed class ArticleProcessor(
 
             // The stored key stays the first report's: outlets' other wordings are caught by the story, and a key that
             // grew with every confirmation would chain a topic's loosely related reports into one alert.
-            await JoinAsync(connection, transaction, writer, article, match, development, now, developmentIds, newAlerts, updated, recent);
+            await JoinAsync(connection, transaction, writer, article, match, development, now, developmentIds, newAlerts, updated, recent, cancellationToken);
         }
 
         // A story is the articles whose first development is one: this article's first is its story from now on.
         // Read before this article is written into it, so a story missing from the cache is not counted short or twice.
         var storyId = developmentIds[0];
-        var centroid = _stories.TryGetValue(storyId, out var cached) ? cached : await LoadStoryAsync(connection, transaction, storyId);
-        await connection.ExecuteAsync("UPDATE articles SET story_id = @storyId WHERE id = @articleId;", new { storyId, articleId }, transaction);
+        var centroid = _stories.TryGetValue(storyId, out var cached) ? cached : await LoadStoryAsync(connection, transaction, storyId, cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("UPDATE articles SET story_id = @storyId WHERE id = @articleId;", new { storyId, articleId }, transaction, cancellationToken: cancellationToken));
         centroid.Add(analysis.Gist);
         return new ArticleOutcome(false, articleId, developmentIds, newAlerts, updated, analysis.Places);
     }
@@ -207,7 +207,8 @@ public sealed class ArticleProcessor(
         List<long> developmentIds,
         List<long> newAlerts,
         List<long> updated,
-        List<StoredDevelopment> recent)
+        List<StoredDevelopment> recent,
+        CancellationToken cancellationToken)
     {
         if (!developmentIds.Contains(match.Id))
         {
@@ -224,17 +225,17 @@ public sealed class ArticleProcessor(
 
         if (match.IsAlert == 0 && development.IsHeadline)
         {
-            await connection.ExecuteAsync("UPDATE developments SET is_alert = 1 WHERE id = @Id;", new { match.Id }, transaction);
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE developments SET is_alert = 1 WHERE id = @Id;", new { match.Id }, transaction, cancellationToken: cancellationToken));
             current = current with { IsAlert = 1 };
             if (!article.SuppressAlerts)
             {
-                await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now);
+                await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now, cancellationToken);
                 newAlerts.Add(match.Id);
             }
         }
         else if (match.IsAlert == 1)
         {
-            await Outbox.EnqueueUpdateAsync(connection, transaction, match.Id, now);
+            await Outbox.EnqueueUpdateAsync(connection, transaction, match.Id, now, cancellationToken);
             updated.Add(match.Id);
         }
 
@@ -248,7 +249,7 @@ public sealed class ArticleProcessor(
 
     /// <summary>The story of recent articles this one's headline and lead are most like, if any is like enough.</summary>
     private async Task<StoredDevelopment?> FindStoryAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> gist, DateTimeOffset published, List<StoredDevelopment> recent)
+        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> gist, DateTimeOffset published, List<StoredDevelopment> recent, CancellationToken cancellationToken)
     {
         if (gist.Count == 0)
         {
@@ -256,17 +257,17 @@ public sealed class ArticleProcessor(
         }
 
         var window = TimeSpan.FromHours(options.Value.StoryWindowHours);
-        var storyIds = await connection.QueryAsync<long>("""
+        var storyIds = await connection.QueryAsync<long>(new CommandDefinition("""
             SELECT DISTINCT story_id FROM articles
             WHERE story_id IS NOT NULL AND published_utc >= @from AND published_utc <= @to;
             """,
             new { from = Iso.Format(published - window), to = Iso.Format(published + window) },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         long? best = null;
         var bestScore = StoryCentroid.SameStory;
         foreach (var id in storyIds)
         {
-            var centroid = _stories.TryGetValue(id, out var known) ? known : await LoadStoryAsync(connection, transaction, id);
+            var centroid = _stories.TryGetValue(id, out var known) ? known : await LoadStoryAsync(connection, transaction, id, cancellationToken);
             var score = centroid.Similarity(gist, _gistRarity);
             if (score >= bestScore)
             {
@@ -280,17 +281,17 @@ public sealed class ArticleProcessor(
             return null;
         }
 
-        return recent.Find(r => r.Id == best) ?? await connection.QuerySingleAsync<StoredDevelopment>(
+        return recent.Find(r => r.Id == best) ?? await connection.QuerySingleAsync<StoredDevelopment>(new CommandDefinition(
             $"SELECT {StoredColumns} FROM developments WHERE id = @best;",
             new { best },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
     }
 
-    private async Task<StoryCentroid> LoadStoryAsync(SqliteConnection connection, SqliteTransaction transaction, long id)
+    private async Task<StoryCentroid> LoadStoryAsync(SqliteConnection connection, SqliteTransaction transaction, long id, CancellationToken cancellationToken)
     {
         var centroid = new StoryCentroid();
-        foreach (var gist in await connection.QueryAsync<string>(
-            "SELECT gist FROM articles WHERE story_id = @id AND gist IS NOT NULL;", new { id }, transaction))
+        foreach (var gist in await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT gist FROM articles WHERE story_id = @id AND gist IS NOT NULL;", new { id }, transaction, cancellationToken: cancellationToken)))
         {
             centroid.Add(gist.Split(' ', StringSplitOptions.RemoveEmptyEntries));
         }

@@ -6,13 +6,13 @@ using Microsoft.Data.Sqlite;
 namespace AlertBot.Alerts;
 
 /// <summary>Writes one article's developments inside the pipeline's transaction.</summary>
-internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTransaction transaction, long articleId, IncomingArticle article, DateTimeOffset seen)
+internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTransaction transaction, long articleId, IncomingArticle article, DateTimeOffset seen, CancellationToken cancellationToken)
 {
     private const string EvidenceSeparator = "\n";
 
     public async Task<long> InsertAsync(Development development)
     {
-        var id = await connection.ExecuteScalarAsync<long>("""
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO developments (headline, summary, action, actor, certainty, significance, is_alert, match_key, first_seen_utc, updated_utc, confirmations)
             VALUES (@Headline, @Summary, @Action, @Actor, @Certainty, @Significance, @IsAlert, @MatchKey, @Seen, @Seen, 1)
             RETURNING id;
@@ -29,7 +29,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 MatchKey = development.Key.Serialize(),
                 Seen = Iso.Format(seen),
             },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
         await AddPlacesAsync(id, development);
         await AddSourceAsync(id, development);
         return id;
@@ -39,7 +39,7 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
     {
         await AddPlacesAsync(id, development);
         await AddSourceAsync(id, development);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE developments
             SET confirmations = (SELECT COUNT(DISTINCT source) FROM development_sources WHERE development_id = @id),
                 significance  = MAX(significance, @Significance),
@@ -59,22 +59,22 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 development.Summary,
                 Certainty = development.Certainty.ToString(),
             },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
     }
 
     public async Task AddEvidenceAsync(long id, Development development)
     {
         await AddPlacesAsync(id, development);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE development_sources SET evidence = evidence || @Separator || @Evidence
             WHERE development_id = @id AND article_id = @articleId;
             """,
             new { id, articleId, Separator = EvidenceSeparator, Evidence = string.Join(EvidenceSeparator, development.Evidence) },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
     }
 
     private async Task AddSourceAsync(long id, Development development) =>
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc)
             VALUES (@id, @articleId, @Source, @Outlet, @Url, @Evidence, @Seen)
             ON CONFLICT (development_id, article_id) DO NOTHING;
@@ -89,19 +89,19 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
                 Evidence = string.Join(EvidenceSeparator, development.Evidence),
                 Seen = Iso.Format(seen),
             },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
 
     private async Task AddPlacesAsync(long id, Development development)
     {
         foreach (var place in development.Places)
         {
-            await connection.ExecuteAsync("""
+            await connection.ExecuteAsync(new CommandDefinition("""
                 INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
                 VALUES (@id, @GeonameId, @Name, @CountryCode, @Latitude, @Longitude)
                 ON CONFLICT (development_id, geoname_id) DO NOTHING;
                 """,
                 new { id, place.GeonameId, place.Name, place.CountryCode, place.Latitude, place.Longitude },
-                transaction);
+                transaction, cancellationToken: cancellationToken));
         }
     }
 }

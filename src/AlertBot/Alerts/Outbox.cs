@@ -11,8 +11,8 @@ namespace AlertBot.Alerts;
 internal static class Outbox
 {
     /// <summary>One delivery per active subscriber that follows none of the places, or one of this development's.</summary>
-    public static Task<int> EnqueueAlertAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now) =>
-        connection.ExecuteAsync("""
+    public static Task<int> EnqueueAlertAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
             INSERT OR IGNORE INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @developmentId, s.chat_id, 'alert', 'pending', 0, @now, @now
             FROM subscribers s
@@ -23,14 +23,14 @@ internal static class Outbox
                               WHERE f.chat_id = s.chat_id AND p.development_id = @developmentId));
             """,
             new { developmentId, now = Iso.Format(now) },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
 
     /// <summary>
     /// Chats that already hold the alert get an update (Telegram edits the message). A chat whose alert is
     /// still queued needs nothing: the alert is rendered from the store when it is sent.
     /// </summary>
-    public static Task<int> EnqueueUpdateAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now) =>
-        connection.ExecuteAsync("""
+    public static Task<int> EnqueueUpdateAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT d.development_id, d.chat_id, 'update', 'pending', 0, @now, @now
             FROM deliveries d
@@ -40,5 +40,5 @@ internal static class Outbox
                                 AND u.kind = 'update' AND u.status IN ('pending', 'sending'));
             """,
             new { developmentId, now = Iso.Format(now) },
-            transaction);
+            transaction, cancellationToken: cancellationToken));
 }

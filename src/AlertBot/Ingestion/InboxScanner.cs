@@ -46,7 +46,7 @@ public sealed class InboxScanner(
         Dictionary<string, (long Size, string Modified)> known;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            known = (await connection.QueryAsync<(string Path, long Size, string Modified)>("SELECT path, size, modified_utc FROM inbox_files;"))
+            known = (await connection.QueryAsync<(string Path, long Size, string Modified)>(new CommandDefinition("SELECT path, size, modified_utc FROM inbox_files;", cancellationToken: cancellationToken)))
                 .ToDictionary(r => r.Path, r => (r.Size, r.Modified), StringComparer.Ordinal);
         }
 
@@ -160,11 +160,11 @@ public sealed class InboxScanner(
     private async Task RecordAsync(string path, long size, string modified, string? hash, string outcome, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO inbox_files (path, size, modified_utc, content_hash, outcome, processed_utc)
             VALUES (@path, @size, @modified, @hash, @outcome, @now)
             ON CONFLICT (path) DO UPDATE SET size = excluded.size, modified_utc = excluded.modified_utc,
                 content_hash = excluded.content_hash, outcome = excluded.outcome, processed_utc = excluded.processed_utc;
-            """, new { path, size, modified, hash, outcome, now = Iso.Format(clock.GetUtcNow()) });
+            """, new { path, size, modified, hash, outcome, now = Iso.Format(clock.GetUtcNow()) }, cancellationToken: cancellationToken));
     }
 }

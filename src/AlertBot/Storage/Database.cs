@@ -42,7 +42,7 @@ public sealed class Database(IOptions<StorageOptions> options, TimeProvider cloc
 
             await using var connection = await OpenRawAsync(cancellationToken);
             // WAL lets the delivery loop read while ingestion writes; the mode is stored in the file.
-            await connection.ExecuteAsync("PRAGMA journal_mode = WAL;");
+            await connection.ExecuteAsync(new CommandDefinition("PRAGMA journal_mode = WAL;", cancellationToken: cancellationToken));
             var applied = await MigrationRunner.ApplyAsync(connection, Migrations.All, clock.GetUtcNow(), cancellationToken);
             foreach (var migration in applied)
             {
@@ -61,7 +61,7 @@ public sealed class Database(IOptions<StorageOptions> options, TimeProvider cloc
     {
         var connection = new SqliteConnection(_connectionString);
         await connection.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;");
+        await connection.ExecuteAsync(new CommandDefinition("PRAGMA foreign_keys = ON; PRAGMA synchronous = NORMAL;", cancellationToken: cancellationToken));
         return connection;
     }
 

@@ -10,24 +10,24 @@ public static class MigrationRunner
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(migrations);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             CREATE TABLE IF NOT EXISTS schema_version (
                 version     INTEGER PRIMARY KEY,
                 name        TEXT NOT NULL,
                 applied_utc TEXT NOT NULL
             );
-            """);
-        var current = await connection.ExecuteScalarAsync<long?>("SELECT MAX(version) FROM schema_version;") ?? 0;
+            """, cancellationToken: cancellationToken));
+        var current = await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT MAX(version) FROM schema_version;", cancellationToken: cancellationToken)) ?? 0;
         var applied = new List<Migration>();
         foreach (var migration in migrations.Where(m => m.Version > current).OrderBy(m => m.Version))
         {
             cancellationToken.ThrowIfCancellationRequested();
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-            await connection.ExecuteAsync(migration.Sql, transaction: transaction);
-            await connection.ExecuteAsync(
+            await connection.ExecuteAsync(new CommandDefinition(migration.Sql, transaction: transaction, cancellationToken: cancellationToken));
+            await connection.ExecuteAsync(new CommandDefinition(
                 "INSERT INTO schema_version (version, name, applied_utc) VALUES (@Version, @Name, @Now);",
                 new { migration.Version, migration.Name, Now = Iso.Format(now) },
-                transaction);
+                transaction, cancellationToken: cancellationToken));
             await transaction.CommitAsync(cancellationToken);
             applied.Add(migration);
         }

@@ -14,14 +14,14 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     public async Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync("UPDATE deliveries SET status = 'pending' WHERE status = 'sending';");
+        return await connection.ExecuteAsync(new CommandDefinition("UPDATE deliveries SET status = 'pending' WHERE status = 'sending';", cancellationToken: cancellationToken));
     }
 
     /// <summary>Due rows, oldest first, at most one per chat: a chat's next message waits for the one before it.</summary>
     public async Task<IReadOnlyList<DeliveryRow>> DueAsync(int limit, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>("""
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition("""
             SELECT d.id AS Id, d.development_id AS DevelopmentId, d.chat_id AS ChatId, d.kind AS Kind, d.attempts AS Attempts
             FROM deliveries d
             WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
@@ -29,7 +29,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
                               WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
             ORDER BY d.id
             LIMIT @limit;
-            """, new { now = Iso.Format(clock.GetUtcNow()), limit });
+            """, new { now = Iso.Format(clock.GetUtcNow()), limit }, cancellationToken: cancellationToken));
         return rows.ToList();
     }
 
@@ -37,9 +37,9 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     public async Task<bool> MarkSendingAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(
+        return await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = @id AND status = 'pending';",
-            new { id }) == 1;
+            new { id }, cancellationToken: cancellationToken)) == 1;
     }
 
     /// <summary>
@@ -52,11 +52,11 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         var now = Iso.Format(clock.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE deliveries SET status = 'sent', message_id = COALESCE(@messageId, message_id), sent_utc = @now, last_error = NULL
             WHERE id = @id;
-            """, new { id = row.Id, messageId, now }, transaction);
-        await connection.ExecuteAsync("""
+            """, new { id = row.Id, messageId, now }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @DevelopmentId, @ChatId, 'update', 'pending', 0, @now, @now
             WHERE EXISTS (SELECT 1 FROM developments WHERE id = @DevelopmentId AND updated_utc > @rendered)
@@ -64,7 +64,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
               AND NOT EXISTS (SELECT 1 FROM deliveries u
                               WHERE u.development_id = @DevelopmentId AND u.chat_id = @ChatId
                                 AND u.kind = 'update' AND u.status IN ('pending', 'sending'));
-            """, new { row.DevelopmentId, row.ChatId, now, rendered = Iso.Format(renderedUpdated) }, transaction);
+            """, new { row.DevelopmentId, row.ChatId, now, rendered = Iso.Format(renderedUpdated) }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -72,20 +72,20 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     public async Task MarkRetryAsync(long id, TimeSpan after, string error, bool countsAsAttempt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE deliveries
             SET status = 'pending', next_attempt_utc = @next, last_error = @error,
                 attempts = CASE WHEN @countsAsAttempt THEN attempts ELSE MAX(attempts - 1, 0) END
             WHERE id = @id;
-            """, new { id, next = Iso.Format(clock.GetUtcNow() + after), error = Trim(error), countsAsAttempt });
+            """, new { id, next = Iso.Format(clock.GetUtcNow() + after), error = Trim(error), countsAsAttempt }, cancellationToken: cancellationToken));
     }
 
     public async Task MarkFailedAsync(long id, string error, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(
+        await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE deliveries SET status = 'failed', last_error = @error WHERE id = @id;",
-            new { id, error = Trim(error) });
+            new { id, error = Trim(error) }, cancellationToken: cancellationToken));
     }
 
     /// <summary>The chat blocked or removed the bot: deactivate it and drop what was queued for it.</summary>
@@ -94,14 +94,14 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         var now = Iso.Format(clock.GetUtcNow());
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE subscribers SET active = 0, deactivated_utc = @now, deactivated_reason = @reason
             WHERE chat_id = @chatId AND active = 1;
-            """, new { chatId, now, reason = Trim(reason) }, transaction);
-        await connection.ExecuteAsync("""
+            """, new { chatId, now, reason = Trim(reason) }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition("""
             UPDATE deliveries SET status = 'failed', last_error = @error
             WHERE chat_id = @chatId AND status IN ('pending', 'sending');
-            """, new { chatId, error = Trim("chat gone: " + reason) }, transaction);
+            """, new { chatId, error = Trim("chat gone: " + reason) }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -114,7 +114,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ids = new { oldChatId, newChatId };
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT OR IGNORE INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason)
             SELECT @newChatId, 'supergroup', title, active, subscribed_utc, deactivated_utc, deactivated_reason
             FROM subscribers WHERE chat_id = @oldChatId;
@@ -124,7 +124,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
             DELETE FROM deliveries WHERE chat_id = @oldChatId;
             DELETE FROM follows WHERE chat_id = @oldChatId;
             DELETE FROM subscribers WHERE chat_id = @oldChatId;
-            """, ids, transaction);
+            """, ids, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
     }
 
@@ -132,12 +132,12 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     public async Task<long?> MessageIdAsync(long developmentId, long chatId, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteScalarAsync<long?>("""
+        return await connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
             SELECT message_id FROM deliveries
             WHERE development_id = @developmentId AND chat_id = @chatId AND status = 'sent' AND message_id IS NOT NULL
             ORDER BY CASE kind WHEN 'alert' THEN 0 ELSE 1 END, id
             LIMIT 1;
-            """, new { developmentId, chatId });
+            """, new { developmentId, chatId }, cancellationToken: cancellationToken));
     }
 
     private static string Trim(string text) => text.Length <= 500 ? text : text[..500];

@@ -55,8 +55,8 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
             int developments;
             await using (var connection = await database.OpenAsync(cancellationToken))
             {
-                alertIds = (await connection.QueryAsync<long>("SELECT id FROM developments WHERE is_alert = 1 ORDER BY first_seen_utc, id;")).ToList();
-                developments = await connection.ExecuteScalarAsync<int>("SELECT COUNT(*) FROM developments;");
+                alertIds = (await connection.QueryAsync<long>(new CommandDefinition("SELECT id FROM developments WHERE is_alert = 1 ORDER BY first_seen_utc, id;", cancellationToken: cancellationToken))).ToList();
+                developments = await connection.ExecuteScalarAsync<int>(new CommandDefinition("SELECT COUNT(*) FROM developments;", cancellationToken: cancellationToken));
             }
 
             var views = await queries.LoadAsync(alertIds, cancellationToken);

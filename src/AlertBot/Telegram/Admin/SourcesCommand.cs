@@ -33,9 +33,9 @@ public sealed class SourcesCommand(Database database, FeedHealthStore? feeds = n
         }
 
         await using var connection = await database.OpenAsync(cancellationToken);
-        var inbox = (await connection.QueryAsync<(string Outcome, long Files)>(
-            "SELECT outcome, COUNT(*) FROM inbox_files GROUP BY outcome ORDER BY COUNT(*) DESC;")).ToList();
-        var articles = await connection.ExecuteScalarAsync<long>("SELECT COUNT(*) FROM articles;");
+        var inbox = (await connection.QueryAsync<(string Outcome, long Files)>(new CommandDefinition(
+            "SELECT outcome, COUNT(*) FROM inbox_files GROUP BY outcome ORDER BY COUNT(*) DESC;", cancellationToken: cancellationToken))).ToList();
+        var articles = await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM articles;", cancellationToken: cancellationToken));
         text.AppendLine(CultureInfo.InvariantCulture, $"Articles stored: {articles}");
         text.Append("Inbox files: ").Append(inbox.Count == 0 ? "none yet" : string.Join(", ", inbox.Select(i => $"{i.Files} {i.Outcome}")));
         return ChatReply.Plain(text.ToString());

@@ -12,7 +12,7 @@ public sealed class StatsCommand(Database database, TimeProvider clock) : IAdmin
     public async Task<ChatReply> HandleAsync(ChatRequest request, string argument, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var s = await connection.QuerySingleAsync<StatsRow>("""
+        var s = await connection.QuerySingleAsync<StatsRow>(new CommandDefinition("""
             SELECT
                 (SELECT COUNT(*) FROM subscribers WHERE active = 1) AS Active,
                 (SELECT COUNT(*) FROM subscribers WHERE active = 0) AS Inactive,
@@ -21,7 +21,7 @@ public sealed class StatsCommand(Database database, TimeProvider clock) : IAdmin
                 (SELECT COUNT(*) FROM deliveries WHERE status = 'sent' AND sent_utc >= @since) AS SentLastDay,
                 (SELECT COUNT(*) FROM deliveries WHERE status = 'failed') AS Failed,
                 (SELECT COUNT(*) FROM developments WHERE is_alert = 1) AS Alerts;
-            """, new { since = Iso.Format(clock.GetUtcNow().AddDays(-1)) });
+            """, new { since = Iso.Format(clock.GetUtcNow().AddDays(-1)) }, cancellationToken: cancellationToken));
         return ChatReply.Plain($"""
             Subscribers: {s.Active} active, {s.Inactive} inactive
             Alerts: {s.Alerts}

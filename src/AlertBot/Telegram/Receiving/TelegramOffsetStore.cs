@@ -15,7 +15,7 @@ public sealed class TelegramOffsetStore(Database database)
     public async Task<long?> GetAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var value = await connection.ExecuteScalarAsync<string?>("SELECT value FROM bot_state WHERE key = @Key;", new { Key });
+        var value = await connection.ExecuteScalarAsync<string?>(new CommandDefinition("SELECT value FROM bot_state WHERE key = @Key;", new { Key }, cancellationToken: cancellationToken));
         return long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var offset) ? offset : null;
     }
 
@@ -23,10 +23,10 @@ public sealed class TelegramOffsetStore(Database database)
     public async Task SetAsync(long offset, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync("""
+        await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO bot_state (key, value) VALUES (@Key, @value)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value
             WHERE CAST(bot_state.value AS INTEGER) < CAST(excluded.value AS INTEGER);
-            """, new { Key, value = offset.ToString(CultureInfo.InvariantCulture) });
+            """, new { Key, value = offset.ToString(CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken));
     }
 }
