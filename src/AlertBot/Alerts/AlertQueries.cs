@@ -1,7 +1,7 @@
 using AlertBot.Detection.Places;
 using AlertBot.Storage;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace AlertBot.Alerts;
 
@@ -90,17 +90,20 @@ public sealed class AlertQueries(Database database)
         await using var connection = await database.OpenAsync(cancellationToken);
         // One read transaction: an alert and its sources come from the same snapshot, even while a
         // second outlet's report is being merged into it.
-        await using var snapshot = connection.BeginTransaction(deferred: true);
-        var rows = (await connection.QueryAsync<DevelopmentRow>(new CommandDefinition("""
+        await using var snapshot = await database.BeginSnapshotAsync(connection, cancellationToken);
+        var idList = ids.ToArray();
+        var inIds = database.InList("ids");
+        var rows = (await connection.QueryAsync<DevelopmentRow>(new CommandDefinition($"""
             SELECT id AS Id, headline AS Headline, summary AS Summary, certainty AS Certainty, confirmations AS Confirmations,
                    first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance
-            FROM developments WHERE id IN @ids;
-            """, new { ids }, snapshot, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
-        var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>(new CommandDefinition("""
+            FROM developments WHERE id {inIds};
+            """, new { ids = idList }, snapshot, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
+        // In the order they were written: SQLite's rowid, PostgreSQL's seq column.
+        var places = (await connection.QueryAsync<(long DevelopmentId, long GeonameId, string Name, string Country, double Latitude, double Longitude)>(new CommandDefinition($"""
             SELECT development_id, geoname_id, name, country, latitude, longitude FROM development_places
-            WHERE development_id IN @ids ORDER BY rowid;
-            """, new { ids }, snapshot, cancellationToken: cancellationToken))).ToLookup(p => p.DevelopmentId);
-        var sources = await LoadSourcesAsync(connection, snapshot, ids, cancellationToken);
+            WHERE development_id {inIds} ORDER BY {database.Sql(sqlite: "rowid", postgres: "seq")};
+            """, new { ids = idList }, snapshot, cancellationToken: cancellationToken))).ToLookup(p => p.DevelopmentId);
+        var sources = await LoadSourcesAsync(connection, snapshot, idList, inIds, cancellationToken);
         return ids.Where(rows.ContainsKey).Select(id =>
         {
             var r = rows[id];
@@ -111,11 +114,11 @@ public sealed class AlertQueries(Database database)
         }).ToList();
     }
 
-    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(SqliteConnection connection, SqliteTransaction snapshot, IReadOnlyList<long> ids, CancellationToken cancellationToken)
+    private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(DbConnection connection, DbTransaction snapshot, long[] ids, string inIds, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>(new CommandDefinition("""
+        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>(new CommandDefinition($"""
             SELECT development_id, source, outlet, url, evidence FROM development_sources
-            WHERE development_id IN @ids ORDER BY seen_utc, article_id;
+            WHERE development_id {inIds} ORDER BY seen_utc, article_id;
             """, new { ids }, snapshot, cancellationToken: cancellationToken));
         return rows.ToLookup(
             r => r.DevelopmentId,

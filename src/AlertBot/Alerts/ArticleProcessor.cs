@@ -1,9 +1,9 @@
 using System.Collections.Concurrent;
+using System.Data.Common;
 using AlertBot.Detection;
 using AlertBot.Detection.Merging;
 using AlertBot.Storage;
 using Dapper;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -30,6 +30,7 @@ public sealed class ArticleProcessor(
     private readonly TermRarity _rarity = new();
     private readonly TermRarity _gistRarity = new();
     private readonly ConcurrentDictionary<long, StoryCentroid> _stories = new();
+    private long _generation;
 
     public async Task<ArticleOutcome> ProcessAsync(IncomingArticle article, CancellationToken cancellationToken)
     {
@@ -50,7 +51,8 @@ public sealed class ArticleProcessor(
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken);
+            await using var transaction = await database.BeginMergeAsync(connection, cancellationToken);
+            await CountMergeAsync(connection, transaction, cancellationToken);
             var outcome = await StoreAsync(connection, transaction, article, hash, published, now, analysis, cancellationToken);
             await transaction.CommitAsync(cancellationToken);
             if (outcome.NewAlertIds.Count > 0 || outcome.UpdatedAlertIds.Count > 0)
@@ -76,12 +78,31 @@ public sealed class ArticleProcessor(
         }
     }
 
-    private static async Task<bool> IsKnownAsync(SqliteConnection connection, string hash, CancellationToken cancellationToken) =>
+    /// <summary>
+    /// Every merge counts itself in the store, under the merge lock. A count that skipped one since this process's
+    /// last merge means another worker merged in between, and the story centroids cached here miss its articles.
+    /// </summary>
+    private async Task CountMergeAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var generation = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO bot_state (key, value) VALUES ('merge.generation', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(bot_state.value AS BIGINT) + 1 AS TEXT)
+            RETURNING CAST(value AS BIGINT);
+            """, transaction: transaction, cancellationToken: cancellationToken));
+        if (generation != _generation + 1)
+        {
+            _stories.Clear();
+        }
+
+        _generation = generation;
+    }
+
+    private static async Task<bool> IsKnownAsync(DbConnection connection, string hash, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long?>(new CommandDefinition("SELECT id FROM articles WHERE content_hash = @hash;", new { hash }, cancellationToken: cancellationToken)) is not null;
 
     private async Task<ArticleOutcome> StoreAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         IncomingArticle article,
         string hash,
         DateTimeOffset published,
@@ -121,7 +142,7 @@ public sealed class ArticleProcessor(
         var developmentIds = new List<long>();
         var newAlerts = new List<long>();
         var updated = new List<long>();
-        var writer = new DevelopmentWriter(connection, transaction, articleId.Value, article, published, cancellationToken);
+        var writer = new DevelopmentWriter(database, connection, transaction, articleId.Value, article, published, cancellationToken);
         long? listedOnly = null;
         for (var i = 0; i < analysis.Developments.Count; i++)
         {
@@ -197,8 +218,8 @@ public sealed class ArticleProcessor(
 
     /// <summary>Merges a report into a stored development: one more source, firmer wording, alert or update queued.</summary>
     private async Task JoinAsync(
-        SqliteConnection connection,
-        SqliteTransaction transaction,
+        DbConnection connection,
+        DbTransaction transaction,
         DevelopmentWriter writer,
         IncomingArticle article,
         StoredDevelopment match,
@@ -249,7 +270,7 @@ public sealed class ArticleProcessor(
 
     /// <summary>The story of recent articles this one's headline and lead are most like, if any is like enough.</summary>
     private async Task<StoredDevelopment?> FindStoryAsync(
-        SqliteConnection connection, SqliteTransaction transaction, IReadOnlyList<string> gist, DateTimeOffset published, List<StoredDevelopment> recent, CancellationToken cancellationToken)
+        DbConnection connection, DbTransaction transaction, IReadOnlyList<string> gist, DateTimeOffset published, List<StoredDevelopment> recent, CancellationToken cancellationToken)
     {
         if (gist.Count == 0)
         {
@@ -287,7 +308,7 @@ public sealed class ArticleProcessor(
             transaction, cancellationToken: cancellationToken));
     }
 
-    private async Task<StoryCentroid> LoadStoryAsync(SqliteConnection connection, SqliteTransaction transaction, long id, CancellationToken cancellationToken)
+    private async Task<StoryCentroid> LoadStoryAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken)
     {
         var centroid = new StoryCentroid();
         foreach (var gist in await connection.QueryAsync<string>(new CommandDefinition(

@@ -1,12 +1,12 @@
 using AlertBot.Detection;
 using AlertBot.Storage;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace AlertBot.Alerts;
 
 /// <summary>Writes one article's developments inside the pipeline's transaction.</summary>
-internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTransaction transaction, long articleId, IncomingArticle article, DateTimeOffset seen, CancellationToken cancellationToken)
+internal sealed class DevelopmentWriter(Database database, DbConnection connection, DbTransaction transaction, long articleId, IncomingArticle article, DateTimeOffset seen, CancellationToken cancellationToken)
 {
     private const string EvidenceSeparator = "\n";
 
@@ -39,11 +39,13 @@ internal sealed class DevelopmentWriter(SqliteConnection connection, SqliteTrans
     {
         await AddPlacesAsync(id, development);
         await AddSourceAsync(id, development);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        // SQLite's two-argument MAX is PostgreSQL's GREATEST.
+        var greatest = database.Sql(sqlite: "MAX", postgres: "GREATEST");
+        await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE developments
             SET confirmations = (SELECT COUNT(DISTINCT source) FROM development_sources WHERE development_id = @id),
-                significance  = MAX(significance, @Significance),
-                updated_utc   = MAX(updated_utc, @Seen),
+                significance  = {greatest}(significance, @Significance),
+                updated_utc   = {greatest}(updated_utc, @Seen),
                 headline      = CASE WHEN @firmer THEN @Headline ELSE headline END,
                 summary       = CASE WHEN @firmer THEN @Summary ELSE summary END,
                 certainty     = CASE WHEN @firmer THEN @Certainty ELSE certainty END

@@ -1,6 +1,6 @@
 using AlertBot.Storage;
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace AlertBot.Alerts;
 
@@ -11,16 +11,17 @@ namespace AlertBot.Alerts;
 internal static class Outbox
 {
     /// <summary>One delivery per active subscriber that follows none of the places, or one of this development's.</summary>
-    public static Task<int> EnqueueAlertAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static Task<int> EnqueueAlertAsync(DbConnection connection, DbTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""
-            INSERT OR IGNORE INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
+            INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @developmentId, s.chat_id, 'alert', 'pending', 0, @now, @now
             FROM subscribers s
             WHERE s.active = 1
               AND (NOT EXISTS (SELECT 1 FROM follows f WHERE f.chat_id = s.chat_id)
                    OR EXISTS (SELECT 1 FROM follows f
                               JOIN development_places p ON p.geoname_id = f.geoname_id
-                              WHERE f.chat_id = s.chat_id AND p.development_id = @developmentId));
+                              WHERE f.chat_id = s.chat_id AND p.development_id = @developmentId))
+            ON CONFLICT DO NOTHING;
             """,
             new { developmentId, now = Iso.Format(now) },
             transaction, cancellationToken: cancellationToken));
@@ -29,7 +30,7 @@ internal static class Outbox
     /// Chats that already hold the alert get an update (Telegram edits the message). A chat whose alert is
     /// still queued needs nothing: the alert is rendered from the store when it is sent.
     /// </summary>
-    public static Task<int> EnqueueUpdateAsync(SqliteConnection connection, SqliteTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
+    public static Task<int> EnqueueUpdateAsync(DbConnection connection, DbTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT d.development_id, d.chat_id, 'update', 'pending', 0, @now, @now

@@ -1,12 +1,12 @@
+using System.Data.Common;
 using Dapper;
-using Microsoft.Data.Sqlite;
 
 namespace AlertBot.Storage;
 
-/// <summary>Applies the migrations a database has not seen yet, tracked in <c>schema_version</c>.</summary>
+/// <summary>Applies the migrations a database has not seen yet, tracked in <c>schema_version</c> (SQLite and PostgreSQL alike).</summary>
 public static class MigrationRunner
 {
-    public static async Task<IReadOnlyList<Migration>> ApplyAsync(SqliteConnection connection, IReadOnlyList<Migration> migrations, DateTimeOffset now, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<Migration>> ApplyAsync(DbConnection connection, IReadOnlyList<Migration> migrations, DateTimeOffset now, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(migrations);

@@ -6,6 +6,8 @@ namespace AlertBot.Storage;
 /// </summary>
 public static class Migrations
 {
+    public const string QuartzTablesName = "Quartz job store tables (PostgreSQL only: on SQLite the schedule lives in memory)";
+
     public static IReadOnlyList<Migration> All { get; } =
     [
         new(1, "initial schema", """
@@ -133,5 +135,7 @@ public static class Migrations
             CREATE INDEX ix_articles_story ON articles (story_id, published_utc) WHERE story_id IS NOT NULL;
             CREATE INDEX ix_articles_published ON articles (published_utc);
             """),
+        // Keeps the version numbers of both providers' histories in step (see PostgresMigrations).
+        new(3, QuartzTablesName, "SELECT 1;"),
     ];
 }

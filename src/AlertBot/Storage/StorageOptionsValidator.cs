@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 
 namespace AlertBot.Storage;
 
@@ -8,7 +9,15 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
     {
         ArgumentNullException.ThrowIfNull(options);
         var failures = new List<string>();
-        if (string.IsNullOrWhiteSpace(options.DatabasePath))
+        if (!Enum.IsDefined(options.Provider))
+        {
+            failures.Add($"{StorageOptions.Section}:{nameof(options.Provider)} must be Sqlite or Postgres.");
+        }
+        else if (options.Provider == StorageProvider.Postgres)
+        {
+            ValidateConnectionString(options.ConnectionString, failures);
+        }
+        else if (string.IsNullOrWhiteSpace(options.DatabasePath))
         {
             failures.Add($"{StorageOptions.Section}:{nameof(options.DatabasePath)} is required (a file path such as data/alertbot.db).");
         }
@@ -18,5 +27,29 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    private static void ValidateConnectionString(string? connectionString, List<string> failures)
+    {
+        const string setting = $"{StorageOptions.Section}:{nameof(StorageOptions.ConnectionString)}";
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            failures.Add($"{setting} is required when {StorageOptions.Section}:{nameof(StorageOptions.Provider)} is Postgres (e.g. Host=db;Database=alertbot;Username=alertbot).");
+            return;
+        }
+
+        try
+        {
+            var builder = new NpgsqlConnectionStringBuilder(connectionString);
+            if (string.IsNullOrWhiteSpace(builder.Host))
+            {
+                failures.Add($"{setting} names no Host.");
+            }
+        }
+        catch (ArgumentException ex)
+        {
+            // The message names the bad keyword, never the value: the string may hold a password.
+            failures.Add($"{setting} is not a valid PostgreSQL connection string: {ex.Message}");
+        }
     }
 }

@@ -8,13 +8,18 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Alerts;
 
-public sealed class ArticleProcessorTests : IDisposable
+/// <summary>Run once per provider (<see cref="ArticleProcessorSqliteTests"/>, <see cref="ArticleProcessorPostgresTests"/>).</summary>
+public abstract class ArticleProcessorTests : IDisposable
 {
     private static readonly DateTimeOffset Monday = new(2024, 3, 4, 9, 0, 0, TimeSpan.Zero);
-    private readonly TempDirectory _temp = new();
+    private readonly TestStore _store;
     private readonly ServiceProvider _services;
 
-    public ArticleProcessorTests() => _services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
+    protected ArticleProcessorTests(StorageProvider provider)
+    {
+        _store = new TestStore(provider);
+        _services = TestServices.Build(_store, new FakeTimeProvider(Monday));
+    }
 
     private static IncomingArticle FirstReport(bool stale = false) => new(
         "wire-a/1.txt", "wire-a", "Explosion hits Kharkiv power station",
@@ -106,7 +111,7 @@ public sealed class ArticleProcessorTests : IDisposable
         var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
         _services.Dispose();
 
-        using var restarted = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
+        using var restarted = TestServices.Build(_store, new FakeTimeProvider(Monday));
         var followUp = await restarted.GetRequiredService<ArticleProcessor>().ProcessAsync(FollowUp(), CancellationToken.None);
 
         Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);
@@ -171,6 +176,7 @@ public sealed class ArticleProcessorTests : IDisposable
     public void Dispose()
     {
         _services.Dispose();
-        _temp.Dispose();
+        _store.Dispose();
+        GC.SuppressFinalize(this);
     }
 }

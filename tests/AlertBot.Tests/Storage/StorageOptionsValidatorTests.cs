@@ -15,6 +15,30 @@ public sealed class StorageOptionsValidatorTests
         Assert.Contains("Storage:DatabasePath", result.FailureMessage, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(null, "is required")]
+    [InlineData("  ", "is required")]
+    [InlineData("Database=alertbot", "names no Host")]
+    [InlineData("Hots=db;Password=hunter2", "not a valid PostgreSQL connection string")]
+    public void Validate_PostgresWithBadConnectionString_NamesTheSettingAndHidesItsValue(string? connectionString, string expected)
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = connectionString });
+
+        Assert.True(result.Failed);
+        var failure = Assert.Single(result.Failures!);
+        Assert.StartsWith("Storage:ConnectionString", failure, StringComparison.Ordinal);
+        Assert.Contains(expected, failure, StringComparison.Ordinal);
+        Assert.DoesNotContain("hunter2", failure, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Validate_PostgresWithHost_SucceedsWithoutADatabasePath()
+    {
+        var options = new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = "Host=db;Database=alertbot;Username=bot", DatabasePath = "" };
+
+        Assert.True(new StorageOptionsValidator().Validate(null, options).Succeeded);
+    }
+
     [Fact]
     public void Validate_SeveralBadInboxSettings_ReportsAllAtOnce()
     {

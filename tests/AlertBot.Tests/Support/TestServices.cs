@@ -8,16 +8,22 @@ using Microsoft.Extensions.Options;
 
 namespace AlertBot.Tests.Support;
 
-/// <summary>The real pipeline over a temp-file SQLite database and the small test gazetteer.</summary>
+/// <summary>The real pipeline over a temp-file SQLite database (or a test store of either provider) and the small test gazetteer.</summary>
 public static class TestServices
 {
-    public static ServiceProvider Build(string folder, TimeProvider clock, Action<IServiceCollection>? configure = null)
+    public static ServiceProvider Build(string folder, TimeProvider clock, Action<IServiceCollection>? configure = null) =>
+        Build(new StorageOptions { DatabasePath = Path.Combine(folder, "test.db") }, clock, configure);
+
+    public static ServiceProvider Build(TestStore store, TimeProvider clock, Action<IServiceCollection>? configure = null) =>
+        Build(store.Options, clock, configure);
+
+    private static ServiceProvider Build(StorageOptions storage, TimeProvider clock, Action<IServiceCollection>? configure)
     {
         var services = new ServiceCollection()
             .AddSingleton<ILoggerFactory>(NullLoggerFactory.Instance)
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton(clock)
-            .AddSingleton(Options.Create(new StorageOptions { DatabasePath = Path.Combine(folder, "test.db") }))
+            .AddSingleton(Options.Create(storage))
             .AddSingleton(Options.Create(new AlertsOptions()))
             .AddAlertCore()
             .AddSingleton(new DetectionEngine(TestPlaces.Gazetteer()));

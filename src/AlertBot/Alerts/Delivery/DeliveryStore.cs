@@ -72,10 +72,10 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     public async Task MarkRetryAsync(long id, TimeSpan after, string error, bool countsAsAttempt, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE deliveries
             SET status = 'pending', next_attempt_utc = @next, last_error = @error,
-                attempts = CASE WHEN @countsAsAttempt THEN attempts ELSE MAX(attempts - 1, 0) END
+                attempts = CASE WHEN @countsAsAttempt THEN attempts ELSE {database.Sql(sqlite: "MAX", postgres: "GREATEST")}(attempts - 1, 0) END
             WHERE id = @id;
             """, new { id, next = Iso.Format(clock.GetUtcNow() + after), error = Trim(error), countsAsAttempt }, cancellationToken: cancellationToken));
     }
@@ -115,12 +115,18 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ids = new { oldChatId, newChatId };
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT OR IGNORE INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason)
+            INSERT INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason)
             SELECT @newChatId, 'supergroup', title, active, subscribed_utc, deactivated_utc, deactivated_reason
-            FROM subscribers WHERE chat_id = @oldChatId;
-            INSERT OR IGNORE INTO follows (chat_id, geoname_id, name)
-            SELECT @newChatId, geoname_id, name FROM follows WHERE chat_id = @oldChatId;
-            UPDATE OR IGNORE deliveries SET chat_id = @newChatId WHERE chat_id = @oldChatId;
+            FROM subscribers WHERE chat_id = @oldChatId
+            ON CONFLICT DO NOTHING;
+            INSERT INTO follows (chat_id, geoname_id, name)
+            SELECT @newChatId, geoname_id, name FROM follows WHERE chat_id = @oldChatId
+            ON CONFLICT DO NOTHING;
+            UPDATE deliveries SET chat_id = @newChatId
+            WHERE chat_id = @oldChatId
+              AND NOT (kind = 'alert' AND EXISTS (SELECT 1 FROM deliveries n
+                                                  WHERE n.chat_id = @newChatId AND n.kind = 'alert'
+                                                    AND n.development_id = deliveries.development_id));
             DELETE FROM deliveries WHERE chat_id = @oldChatId;
             DELETE FROM follows WHERE chat_id = @oldChatId;
             DELETE FROM subscribers WHERE chat_id = @oldChatId;

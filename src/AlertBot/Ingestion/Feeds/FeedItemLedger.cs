@@ -30,7 +30,8 @@ public sealed class FeedItemLedger(Database database)
         ArgumentNullException.ThrowIfNull(item);
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT OR IGNORE INTO feed_items (item_key, feed, link, first_seen_utc) VALUES (@key, @feed, @link, @now);
+            INSERT INTO feed_items (item_key, feed, link, first_seen_utc) VALUES (@key, @feed, @link, @now)
+            ON CONFLICT (item_key) DO NOTHING;
             """,
             new { key = ScopedKey(feed, item), feed, link, now = Iso.Format(now) },
             cancellationToken: cancellationToken));

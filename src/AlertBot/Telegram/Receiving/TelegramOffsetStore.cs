@@ -26,7 +26,7 @@ public sealed class TelegramOffsetStore(Database database)
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO bot_state (key, value) VALUES (@Key, @value)
             ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            WHERE CAST(bot_state.value AS INTEGER) < CAST(excluded.value AS INTEGER);
+            WHERE CAST(bot_state.value AS BIGINT) < CAST(excluded.value AS BIGINT);
             """, new { Key, value = offset.ToString(CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken));
     }
 }
