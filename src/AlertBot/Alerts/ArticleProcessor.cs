@@ -178,6 +178,10 @@ public sealed class ArticleProcessor(
                     await Outbox.EnqueueAlertAsync(connection, transaction, id, now, cancellationToken);
                     newAlerts.Add(id);
                 }
+                else if (isAlert)
+                {
+                    await HoldBackAsync(connection, transaction, id, true, cancellationToken);
+                }
 
                 developmentIds.Add(id);
                 continue;
@@ -253,6 +257,17 @@ public sealed class ArticleProcessor(
                 await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now, cancellationToken);
                 newAlerts.Add(match.Id);
             }
+            else
+            {
+                await HoldBackAsync(connection, transaction, match.Id, true, cancellationToken);
+            }
+        }
+        else if (match.IsAlert == 1 && !article.SuppressAlerts && await IsHeldBackAsync(connection, transaction, match.Id, cancellationToken))
+        {
+            // Every earlier report was stale (stored, never sent): this fresh one is the first anyone hears of it.
+            await HoldBackAsync(connection, transaction, match.Id, false, cancellationToken);
+            await Outbox.EnqueueAlertAsync(connection, transaction, match.Id, now, cancellationToken);
+            newAlerts.Add(match.Id);
         }
         else if (match.IsAlert == 1)
         {
@@ -267,6 +282,15 @@ public sealed class ArticleProcessor(
             recent[at] = current;
         }
     }
+
+    /// <summary>An alert whose reports were all stale is held back (listed, never sent) until a fresh report comes.</summary>
+    private static Task HoldBackAsync(SqliteConnection connection, SqliteTransaction transaction, long id, bool held, CancellationToken cancellationToken) =>
+        connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE developments SET alert_suppressed = @held WHERE id = @id;", new { id, held = held ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
+
+    private static async Task<bool> IsHeldBackAsync(SqliteConnection connection, SqliteTransaction transaction, long id, CancellationToken cancellationToken) =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT alert_suppressed FROM developments WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken)) == 1;
 
     /// <summary>The story of recent articles this one's headline and lead are most like, if any is like enough.</summary>
     private async Task<StoredDevelopment?> FindStoryAsync(

@@ -15,6 +15,9 @@ public static class ArticleFileReader
     /// <summary>A folder's README or LICENSE describes the folder; it is not news, so it is passed over, not quarantined.</summary>
     public static bool IsDocumentation(string path) => DocumentationNames.Contains(Path.GetFileNameWithoutExtension(path));
 
+    /// <summary>Room for front matter and date lines above a body of <see cref="IncomingArticle.MaxBodyChars"/>.</summary>
+    private const int MaxTextChars = IncomingArticle.MaxBodyChars + 10_000;
+
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <param name="source">The article's identity: its path relative to the watched root, with '/'.</param>
@@ -27,7 +30,15 @@ public static class ArticleFileReader
             throw new UnreadableArticleException("the file is empty");
         }
 
-        var parsed = Path.GetExtension(path).ToLowerInvariant() switch
+        var extension = Path.GetExtension(path).ToLowerInvariant();
+        if (extension is not (".html" or ".htm" or ".json") && text.Length > MaxTextChars)
+        {
+            // Only the start of a huge text is read (the pipeline keeps less still): memory follows what is kept,
+            // not what was dropped in the folder. Markup and JSON are read whole, or they would not parse.
+            text = TextBounds.CutText(text, MaxTextChars);
+        }
+
+        var parsed = extension switch
         {
             ".md" or ".markdown" => MarkdownArticleParser.Parse(text),
             ".html" or ".htm" => HtmlArticleParser.Parse(text),

@@ -13,6 +13,16 @@ public static class HtmlArticleParser
 {
     public static ParsedArticle Parse(string html)
     {
+        ArgumentNullException.ThrowIfNull(html);
+        if (HtmlNesting.TooDeep(html))
+        {
+            // Too deep to parse in reasonable time: its text is still read, tags stripped, first line as headline.
+            var text = HtmlText.ToPlainText(html);
+            return string.IsNullOrWhiteSpace(text)
+                ? throw new UnreadableArticleException($"the page nests more than {HtmlNesting.MaxDepth} levels deep and has no text")
+                : PlainTextArticleParser.Parse(text);
+        }
+
         using var document = new HtmlParser().ParseDocument(html);
         var title = Meta(document, "og:title") ?? Text(document.QuerySelector("h1")) ?? Text(document.QuerySelector("title"));
         var published = ParseDate(Meta(document, "article:published_time") ?? Meta(document, "date") ?? Meta(document, "pubdate")

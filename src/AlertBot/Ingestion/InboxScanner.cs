@@ -11,26 +11,55 @@ namespace AlertBot.Ingestion;
 /// One pass over the inbox: every settled, unseen file goes through the pipeline once. Files stay where
 /// they are (the inbox may be someone's folder); what was done is recorded in <c>inbox_files</c> so a
 /// restart neither reprocesses nor skips anything. Unreadable files are quarantined; anything else that
-/// fails is logged and retried on the next pass.
+/// fails backs off (see <see cref="InboxFaults"/>) and is retried.
 /// </summary>
 public sealed class InboxScanner(
     ArticleProcessor processor,
     Database database,
     IOptions<InboxOptions> options,
+    IOptions<FeedsOptions> feedOptions,
     TimeProvider clock,
     ILogger<InboxScanner> logger)
 {
-    private static readonly string[] PartialSuffixes = [".tmp", ".part", ".partial", ".crdownload", ".swp", "~"];
+    /// <summary>
+    /// A file that changes after it was read is read again only once it has been left alone this long (or ten
+    /// settle periods): a writer that rewrites a file every few seconds, taking no lock, would otherwise have
+    /// each of its pauses read as a new report.
+    /// </summary>
+    public static readonly TimeSpan RewriteQuiet = TimeSpan.FromMinutes(1);
+
     private readonly SemaphoreSlim _gate = new(1, 1);
+    private readonly InboxFaults _faults = new(clock, logger);
+    private long _passes;
 
-    public string Root { get; } = Path.GetFullPath(options.Value.Path);
+    /// <summary>Read when first needed, not at construction, so options are validated (all at once) first.</summary>
+    public string Root => field ??= Path.GetFullPath(options.Value.Path);
 
+    /// <summary>Passes run since start (an idle inbox must not be rescanned in a loop).</summary>
+    internal long Passes => Interlocked.Read(ref _passes);
+
+    /// <summary>Never throws but for cancellation: failures are recorded, logged once and retried with backoff.</summary>
     public async Task<InboxScanResult> ScanAsync(CancellationToken cancellationToken)
     {
         await _gate.WaitAsync(cancellationToken);
         try
         {
-            return await ScanOnceAsync(cancellationToken);
+            Interlocked.Increment(ref _passes);
+            if (_faults.StorageBlockedUntil() is { } blocked)
+            {
+                return new InboxScanResult(0, 0, 0, 0, blocked);
+            }
+
+            try
+            {
+                var result = await ScanOnceAsync(cancellationToken);
+                _faults.PassCompleted();
+                return result;
+            }
+            catch (Exception ex) when (InboxFaults.IsStorageFault(ex) && !cancellationToken.IsCancellationRequested)
+            {
+                return new InboxScanResult(0, 0, 0, 1, _faults.StorageFailed(ex));
+            }
         }
         finally
         {
@@ -41,47 +70,48 @@ public sealed class InboxScanner(
     private async Task<InboxScanResult> ScanOnceAsync(CancellationToken cancellationToken)
     {
         Directory.CreateDirectory(Root);
-        var settle = TimeSpan.FromMilliseconds(options.Value.SettleMilliseconds);
+        var settings = options.Value;
+        var settle = TimeSpan.FromMilliseconds(settings.SettleMilliseconds);
+        var rewriteQuiet = settle * 10 > RewriteQuiet ? settle * 10 : RewriteQuiet;
         var now = clock.GetUtcNow();
         Dictionary<string, (long Size, string Modified)> known;
         await using (var connection = await database.OpenAsync(cancellationToken))
         {
-            known = (await connection.QueryAsync<(string Path, long Size, string Modified)>(new CommandDefinition("SELECT path, size, modified_utc FROM inbox_files;", cancellationToken: cancellationToken)))
+            known = (await connection.QueryAsync<(string Path, long Size, string Modified)>(new CommandDefinition(
+                    "SELECT path, size, modified_utc FROM inbox_files;", cancellationToken: cancellationToken)))
                 .ToDictionary(r => r.Path, r => (r.Size, r.Modified), StringComparer.Ordinal);
         }
 
         int processed = 0, duplicates = 0, quarantined = 0, failed = 0;
         DateTimeOffset? retryAt = null;
-        foreach (var file in Candidates())
+        void RetryAt(DateTimeOffset at) => retryAt = retryAt is null || at < retryAt ? at : retryAt;
+        foreach (var file in InboxFiles.Enumerate(Root, _faults.PassedOver))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var relative = Path.GetRelativePath(Root, file.FullName).Replace('\\', '/');
             var modified = Iso.Format(file.LastWriteTimeUtc);
-            if (known.TryGetValue(relative, out var seen) && seen.Size == file.Length && seen.Modified == modified)
+            var rewritten = known.TryGetValue(relative, out var seen);
+            if (rewritten && seen.Size == file.Length && seen.Modified == modified)
             {
                 continue;
             }
 
-            var settledAt = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero) + settle;
+            if (_faults.FileBlockedUntil(relative) is { } blocked)
+            {
+                RetryAt(blocked);
+                continue;
+            }
+
+            var settledAt = new DateTimeOffset(file.LastWriteTimeUtc, TimeSpan.Zero) + (rewritten ? rewriteQuiet : settle);
             if (settledAt > now || IsOpenForWriting(file.FullName))
             {
-                var next = settledAt > now ? settledAt : now + settle;
-                retryAt = retryAt is null || next < retryAt ? next : retryAt;
+                RetryAt(settledAt > now ? settledAt : now + settle);
                 continue;
             }
 
             try
             {
-                var isFeed = FeedFileReader.IsCandidate(file.FullName);
-                if (!isFeed && !ArticleFileReader.Extensions.Contains(file.Extension))
-                {
-                    throw new UnreadableArticleException($"unsupported file type '{file.Extension}' (use {string.Join(", ", ArticleFileReader.Extensions.Order())}, or a feed file .rss, .atom, .xml)");
-                }
-
-                // A feed file dropped in the inbox is read item by item, each item its own article.
-                var articles = isFeed && await FeedFileReader.ReadAsync(file.FullName, options.Value.MaxFileBytes, cancellationToken) is { } items
-                    ? items
-                    : [await ArticleFileReader.ReadAsync(file.FullName, relative, OutletOf(relative), options.Value.MaxFileBytes, cancellationToken)];
+                var articles = await ReadAsync(file, relative, settings, now, cancellationToken);
                 var fresh = 0;
                 foreach (var article in articles)
                 {
@@ -90,6 +120,7 @@ public sealed class InboxScanner(
 
                 var hash = articles.Count == 1 ? ContentHash.Of(articles[0].Title, articles[0].Body) : null;
                 await RecordAsync(relative, file.Length, modified, hash, fresh == 0 ? "duplicate" : "processed", cancellationToken);
+                _faults.FileDone(relative);
                 if (fresh == 0)
                 {
                     duplicates++;
@@ -102,39 +133,62 @@ public sealed class InboxScanner(
             catch (UnreadableArticleException ex)
             {
                 quarantined++;
-                try
-                {
-                    var target = Quarantine.Move(Root, file.FullName, ex.Message, clock.GetUtcNow());
-                    logger.LogWarning("Quarantined {File}: {Reason} (moved to {Target})", relative, ex.Message, target);
-                }
-                catch (IOException moveError)
-                {
-                    logger.LogError(moveError, "Could not quarantine {File} ({Reason})", relative, ex.Message);
-                }
+                QuarantineFile(file, relative, ex.Message);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException)
+            catch (Exception ex) when (ex is FileNotFoundException or DirectoryNotFoundException)
+            {
+                // Gone between listing and reading: nothing to do.
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException && !InboxFaults.IsStorageFault(ex))
             {
                 failed++;
-                logger.LogError(ex, "Failed to ingest {File}; it will be retried on the next scan", relative);
+                RetryAt(_faults.FileFailed(relative, ex));
             }
         }
 
         return new InboxScanResult(processed, duplicates, quarantined, failed, retryAt);
     }
 
-    private IEnumerable<FileInfo> Candidates()
+    /// <summary>
+    /// The file's articles. Whatever goes wrong in reading and parsing it (but an I/O error, which may pass) is
+    /// the file's fault and makes it unreadable: retrying the same bytes would fail the same way for ever.
+    /// </summary>
+    private async Task<IReadOnlyList<IncomingArticle>> ReadAsync(FileInfo file, string relative, InboxOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
-        var enumeration = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden };
-        return new DirectoryInfo(Root)
-            .EnumerateFiles("*", enumeration)
-            .Where(f => !IsHiddenPath(Path.GetRelativePath(Root, f.FullName)) && !ArticleFileReader.IsDocumentation(f.Name) && !PartialSuffixes.Any(s => f.Name.EndsWith(s, StringComparison.OrdinalIgnoreCase)))
-            .OrderBy(f => f.LastWriteTimeUtc)
-            .ThenBy(f => f.FullName, StringComparer.Ordinal);
+        try
+        {
+            var isFeed = FeedFileReader.IsCandidate(file.FullName);
+            if (!isFeed && !ArticleFileReader.Extensions.Contains(file.Extension))
+            {
+                throw new UnreadableArticleException($"unsupported file type '{file.Extension}' (use {string.Join(", ", ArticleFileReader.Extensions.Order())}, or a feed file .rss, .atom, .xml)");
+            }
+
+            // A feed file dropped in the inbox is read item by item, each item its own article, old items not alerting.
+            var articles = isFeed && await FeedFileReader.ReadAsync(file.FullName, settings.MaxFileBytes, now, feedOptions.Value.MaxItemAge, cancellationToken) is { } items
+                ? items
+                : [await ArticleFileReader.ReadAsync(file.FullName, relative, OutletOf(relative), settings.MaxFileBytes, cancellationToken)];
+            return articles.Select(a => a.ReceivedAt(now)).ToList();
+        }
+        catch (Exception ex) when (ex is not (UnreadableArticleException or OperationCanceledException or IOException or UnauthorizedAccessException))
+        {
+            throw new UnreadableArticleException($"the file could not be parsed ({ex.GetType().Name}: {ex.Message})");
+        }
     }
 
-    /// <summary>Dot-folders (.failed, an editor's .git) and dotfiles are not articles.</summary>
-    private static bool IsHiddenPath(string relative) =>
-        relative.Split(Path.DirectorySeparatorChar, Path.AltDirectorySeparatorChar).Any(part => part.StartsWith('.'));
+    private void QuarantineFile(FileInfo file, string relative, string reason)
+    {
+        try
+        {
+            var target = Quarantine.Move(Root, file.FullName, reason, clock.GetUtcNow());
+            logger.LogWarning("Quarantined {File}: {Reason} (moved to {Target})", relative, reason, target);
+            _faults.FileDone(relative);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            // Left in place (a full disk, a read-only folder): backed off like any failure, not retried at once.
+            _faults.FileFailed(relative, new IOException($"could not quarantine it ({reason}): {ex.Message}", ex));
+        }
+    }
 
     private static bool IsOpenForWriting(string path)
     {

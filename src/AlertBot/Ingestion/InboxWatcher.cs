@@ -32,19 +32,20 @@ public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogg
         logger.LogInformation("Watching {Inbox} for articles", scanner.Root);
 
         var wait = TimeSpan.Zero; // scan once at start: files may have arrived while we were down
+        string? lastError = null;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (wait > TimeSpan.Zero)
+                // Infinite is a wait too: with nothing pending the watcher sleeps until the folder changes.
+                if (wait != TimeSpan.Zero)
                 {
                     await _changed.WaitAsync(wait, stoppingToken);
                 }
 
                 var result = await scanner.ScanAsync(stoppingToken);
-                wait = result.RetryAt is { } at
-                    ? Clamp(at - clock.GetUtcNow() + TimeSpan.FromMilliseconds(50))
-                    : Timeout.InfiniteTimeSpan;
+                wait = NextWait(result.RetryAt, clock.GetUtcNow());
+                lastError = null;
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -52,12 +53,31 @@ public sealed class InboxWatcher(InboxScanner scanner, TimeProvider clock, ILogg
             }
             catch (Exception ex)
             {
-                logger.LogError(ex, "Inbox scan of {Inbox} failed; retrying shortly", scanner.Root);
-                wait = TimeSpan.FromSeconds(5);
+                // The scanner handles its own failures; this is a bug. Logged once while it repeats.
+                if (lastError != ex.Message)
+                {
+                    logger.LogError(ex, "Inbox scan of {Inbox} failed; retrying every {Delay}", scanner.Root, ErrorDelay);
+                    lastError = ex.Message;
+                }
+
+                wait = ErrorDelay;
             }
         }
     }
 
-    private static TimeSpan Clamp(TimeSpan wait) =>
-        wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50) : wait;
+    private static readonly TimeSpan ErrorDelay = TimeSpan.FromSeconds(5);
+
+    /// <summary>Until a waiting file settles (a little after, never a busy 0), else until the folder changes.</summary>
+    internal static TimeSpan NextWait(DateTimeOffset? retryAt, DateTimeOffset now)
+    {
+        if (retryAt is not { } at)
+        {
+            return Timeout.InfiniteTimeSpan;
+        }
+
+        var wait = at - now + TimeSpan.FromMilliseconds(50);
+        return wait < TimeSpan.FromMilliseconds(50) ? TimeSpan.FromMilliseconds(50)
+            : wait > TimeSpan.FromHours(1) ? TimeSpan.FromHours(1)
+            : wait;
+    }
 }

@@ -10,13 +10,15 @@ public static class PlainTextArticleParser
 
     public static ParsedArticle Parse(string text)
     {
-        var lines = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n').ToList();
-        while (lines.Count > 0 && string.IsNullOrWhiteSpace(lines[0]))
+        var all = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Split('\n');
+        // Lines are skipped by index, not removed one by one: a file of a million blank lines must cost one pass.
+        var start = 0;
+        while (start < all.Length && string.IsNullOrWhiteSpace(all[start]))
         {
-            lines.RemoveAt(0);
+            start++;
         }
 
-        if (lines.Count == 0)
+        if (start == all.Length)
         {
             throw new UnreadableArticleException("the file has no text");
         }
@@ -24,23 +26,24 @@ public static class PlainTextArticleParser
         DateTimeOffset? published = null;
         // Stamps above the headline ("May 2, 2013, 1: 12 PM", "APR 28", "8: 24am:"): the first dated one is the
         // publication time, and the headline is the first line that is not a stamp.
-        while (lines.Count > 0 && (string.IsNullOrWhiteSpace(lines[0]) || DateLine.IsStamp(lines[0])))
+        while (start < all.Length && (string.IsNullOrWhiteSpace(all[start]) || DateLine.IsStamp(all[start])))
         {
-            if (published is null && DateLine.TryParse(lines[0], out var leading))
+            if (published is null && DateLine.TryParse(all[start], out var leading))
             {
                 published = leading;
             }
 
-            lines.RemoveAt(0);
+            start++;
         }
 
-        if (lines.Count == 0)
+        if (start == all.Length)
         {
             throw new UnreadableArticleException("the file has only a date");
         }
 
-        var first = lines[0].Trim();
-        lines.RemoveAt(0);
+        var first = all[start].Trim();
+        var lines = new List<string>(all.Length - start - 1);
+        lines.AddRange(all.AsSpan(start + 1));
         var looked = 0;
         for (var i = 0; published is null && i < lines.Count && looked < StampSearchLines; i++)
         {

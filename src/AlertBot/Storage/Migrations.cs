@@ -137,5 +137,8 @@ public static class Migrations
             """),
         // Keeps the version numbers of both providers' histories in step (see PostgresMigrations).
         new(3, QuartzTablesName, "SELECT 1;"),
+        new(4, "alerts held back because every report so far was stale", """
+            ALTER TABLE developments ADD COLUMN alert_suppressed INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

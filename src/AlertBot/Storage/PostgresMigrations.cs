@@ -144,5 +144,8 @@ public static class PostgresMigrations
             CREATE INDEX ix_articles_published ON articles (published_utc);
             """),
         new(3, Migrations.QuartzTablesName, QuartzTables.Sql),
+        new(4, "alerts held back because every report so far was stale", """
+            ALTER TABLE developments ADD COLUMN alert_suppressed BIGINT NOT NULL DEFAULT 0;
+            """),
     ];
 }

@@ -1,6 +1,7 @@
 using System.Text;
 using AlertBot.Alerts;
 using AlertBot.Ingestion;
+using AlertBot.Ingestion.Feeds;
 using AlertBot.Storage;
 using AlertBot.Tests.Support;
 using Dapper;
@@ -178,6 +179,7 @@ public sealed class InboxScannerTests : IDisposable
         services.GetRequiredService<ArticleProcessor>(),
         services.GetRequiredService<Database>(),
         Options.Create(new InboxOptions { Path = _inbox, SettleMilliseconds = 0 }),
+        Options.Create(new FeedsOptions()),
         TimeProvider.System,
         NullLogger<InboxScanner>.Instance);
 

@@ -29,7 +29,7 @@ public static class ReplayInput
 
                 try
                 {
-                    if (FeedFileReader.IsCandidate(file) && await FeedFileReader.ReadAsync(file, maxBytes, cancellationToken) is { } items)
+                    if (FeedFileReader.IsCandidate(file) && await FeedFileReader.ReadAsync(file, maxBytes, DateTimeOffset.UtcNow, maxItemAge: null, cancellationToken) is { } items)
                     {
                         articles.AddRange(items);
                         continue;

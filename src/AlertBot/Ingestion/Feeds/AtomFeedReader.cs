@@ -11,7 +11,7 @@ internal static class AtomFeedReader
         var items = new List<FeedItem>();
         foreach (var entry in root.Elements().Where(e => e.Name.LocalName == "entry"))
         {
-            if (ReadEntry(entry, WithXmlBase(feedBase, entry)) is { } item)
+            if (FeedItemFactory.Safely(ReadEntry, entry, WithXmlBase(feedBase, entry)) is { } item)
             {
                 items.Add(item);
             }

@@ -6,12 +6,12 @@ public static class FeedArticleMapper
 {
     /// <summary>
     /// Source is the item's link (its guid where there is none) so alerts point at the article. Items older
-    /// than <paramref name="maxItemAge"/> are still stored and merged but never alert.
+    /// than <paramref name="maxItemAge"/> are still stored and merged but never alert; an implausible date
+    /// (in the future, before anything was online) counts as the time received.
     /// </summary>
     public static IncomingArticle ToIncoming(string outlet, FeedItem item, string? fullText, DateTimeOffset now, TimeSpan maxItemAge)
     {
         ArgumentNullException.ThrowIfNull(item);
-        var stale = IsStale(item, now, maxItemAge);
         return new IncomingArticle(
             Source: item.Link ?? item.Id ?? item.Key,
             Outlet: outlet,
@@ -19,12 +19,12 @@ public static class FeedArticleMapper
             Body: string.IsNullOrWhiteSpace(fullText) ? item.Body : fullText,
             Url: item.Link,
             Published: item.Published,
-            SuppressAlerts: stale);
+            SuppressAlerts: IsStale(item, now, maxItemAge)).ReceivedAt(now);
     }
 
     public static bool IsStale(FeedItem item, DateTimeOffset now, TimeSpan maxItemAge)
     {
         ArgumentNullException.ThrowIfNull(item);
-        return item.Published is { } published && now - published > maxItemAge;
+        return item.Published is { } published && published >= IncomingArticle.EarliestPlausible && now - published > maxItemAge;
     }
 }

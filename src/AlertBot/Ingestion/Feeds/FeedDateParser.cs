@@ -4,11 +4,14 @@ namespace AlertBot.Ingestion.Feeds;
 
 /// <summary>
 /// RFC 822 as feeds really write it (named zones, missing seconds or weekday, wrong weekday, two-digit years,
-/// "1500" times, localised month names) and ISO 8601. Unparseable or missing → null; callers use first-seen time.
+/// "1500" times, localised month names) and ISO 8601. Unparseable, impossible (year 0, a +1430 offset) or
+/// missing → null, never an exception; callers use first-seen time.
 /// </summary>
 public static class FeedDateParser
 {
     private static readonly Dictionary<string, int> Months = BuildMonths();
+
+    private static readonly TimeSpan MaxOffset = TimeSpan.FromHours(14);
 
     private static readonly Dictionary<string, int> ZoneHours = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -21,9 +24,12 @@ public static class FeedDateParser
         ["AEST"] = 10, ["AEDT"] = 11, ["ACST"] = 9, ["AWST"] = 8, ["NZST"] = 12, ["NZDT"] = 13,
     };
 
+    /// <summary>The longest date real feeds write is about 40 characters; anything far longer is not a date.</summary>
+    private const int MaxLength = 100;
+
     public static DateTimeOffset? Parse(string? text)
     {
-        if (string.IsNullOrWhiteSpace(text))
+        if (string.IsNullOrWhiteSpace(text) || text.Length > MaxLength)
         {
             return null;
         }
@@ -83,6 +89,12 @@ public static class FeedDateParser
             }
             else if (token.All(char.IsAsciiDigit))
             {
+                if (token.Length > 4)
+                {
+                    // No part of an RFC 822 date is longer; a long digit run is not a date.
+                    return false;
+                }
+
                 var number = int.Parse(token, CultureInfo.InvariantCulture);
                 if (day is null && token.Length <= 2 && number is >= 1 and <= 31)
                 {
@@ -116,18 +128,26 @@ public static class FeedDateParser
             }
         }
 
-        if (day is null || month is null || year is null || hour > 23 || minute > 59 || second > 60)
+        if (day is null || month is null || year is null || year is < 1 or > 9999 || hour > 23 || minute > 59 || second > 60)
         {
             return false;
         }
 
-        if (day > DateTime.DaysInMonth(year.Value, month.Value))
+        if (day > DateTime.DaysInMonth(year.Value, month.Value) || offset is { } zone && (zone.Duration() > MaxOffset || zone.Seconds != 0))
         {
             return false;
         }
 
-        value = new DateTimeOffset(year.Value, month.Value, day.Value, hour, minute, Math.Min(second, 59), offset ?? TimeSpan.Zero);
-        return true;
+        try
+        {
+            value = new DateTimeOffset(year.Value, month.Value, day.Value, hour, minute, Math.Min(second, 59), offset ?? TimeSpan.Zero);
+            return true;
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            // Valid parts whose UTC instant falls outside the calendar (1 Jan 0001 at +14:00).
+            return false;
+        }
     }
 
     private static bool TryTime(string text, out int hour, out int minute, out int second)
@@ -171,11 +191,12 @@ public static class FeedDateParser
         var (h, m) = digits.Length <= 2
             ? (int.Parse(digits, CultureInfo.InvariantCulture), 0)
             : (int.Parse(digits[..^2], CultureInfo.InvariantCulture), int.Parse(digits[^2..], CultureInfo.InvariantCulture));
-        if (h > 14 || m > 59)
+        if (m > 59)
         {
             return null;
         }
 
+        // Out-of-range hours are kept so the caller refuses the date rather than read it as UTC.
         var span = new TimeSpan(h, m, 0);
         return zone[0] == '-' ? -span : span;
     }

@@ -2,7 +2,7 @@ using AlertBot.Alerts;
 
 namespace AlertBot.Ingestion.Feeds;
 
-/// <summary>Feed files for replay: each item becomes an article whose source is the item's link (guid without one).</summary>
+/// <summary>Feed files (inbox, replay): each item becomes an article whose source is the item's link (guid without one).</summary>
 public static class FeedFileReader
 {
     private static readonly FeedParser Parser = new();
@@ -13,8 +13,9 @@ public static class FeedFileReader
     /// <returns>
     /// The items as articles; null for a .json file that is not a JSON Feed (read it as a JSON article instead).
     /// </returns>
+    /// <param name="maxItemAge">Items older than this at <paramref name="now"/> never alert (as in a polled feed); null: all may.</param>
     /// <exception cref="UnreadableArticleException">An XML feed file that cannot be read, with the parser's reason.</exception>
-    public static async Task<IReadOnlyList<IncomingArticle>?> ReadAsync(string path, long maxBytes, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<IncomingArticle>?> ReadAsync(string path, long maxBytes, DateTimeOffset now, TimeSpan? maxItemAge, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(path);
         var info = new FileInfo(path);
@@ -33,7 +34,10 @@ public static class FeedFileReader
 
         var outlet = string.IsNullOrWhiteSpace(result.Title) ? Path.GetFileNameWithoutExtension(path) : result.Title;
         return result.Items
-            .Select(item => new IncomingArticle(item.Link ?? item.Id ?? item.Key, outlet, item.Title, item.Body, item.Link, item.Published))
+            .Where(item => item.HasText)
+            .Select(item => maxItemAge is { } age
+                ? FeedArticleMapper.ToIncoming(outlet, item, null, now, age)
+                : new IncomingArticle(item.Link ?? item.Id ?? item.Key, outlet, item.Title, item.Body, item.Link, item.Published))
             .ToList();
     }
 }

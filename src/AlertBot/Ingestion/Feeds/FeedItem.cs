@@ -16,4 +16,7 @@ public sealed record FeedItem(
 {
     /// <summary>Richest text the feed itself carries: full content when present, else the summary.</summary>
     public string Body => Content.Length > 0 ? Content : Summary;
+
+    /// <summary>An entry with neither title nor text (only an id, say) is read but cannot become an article.</summary>
+    public bool HasText => Title.Length > 0 || Body.Length > 0;
 }

@@ -5,6 +5,9 @@ public sealed record FeedParseResult(FeedFormat? Format, string? Title, IReadOnl
 {
     public bool IsFeed => Refusal is null;
 
+    /// <summary>Something a reader of the log should know about a feed that was read (items sharing a guid).</summary>
+    public string? Note { get; init; }
+
     public static FeedParseResult Success(FeedFormat format, string? title, IReadOnlyList<FeedItem> items) =>
         new(format, title, items, null);
 

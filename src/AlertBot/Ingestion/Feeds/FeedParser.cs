@@ -2,7 +2,8 @@ namespace AlertBot.Ingestion.Feeds;
 
 /// <summary>
 /// Bytes (or text) of RSS 0.9x/2.0, RSS 1.0, Atom or JSON Feed → <see cref="FeedParseResult"/>. Never throws on
-/// content: anything unusable comes back as a refusal with a reason fit for logs and <c>/sources</c>.
+/// content: anything unusable comes back as a refusal with a reason fit for logs and <c>/sources</c>, and an
+/// item that cannot be read is left out without costing the feed's other items.
 /// </summary>
 public sealed class FeedParser(FeedParserLimits limits)
 {
@@ -22,12 +23,35 @@ public sealed class FeedParser(FeedParserLimits limits)
             return FeedParseResult.Refused($"too large ({content.Length} bytes > {Limits.MaxBytes})");
         }
 
-        return Parse(FeedTextDecoder.Decode(content, httpCharset), baseUri);
+        string text;
+        try
+        {
+            text = FeedTextDecoder.Decode(content, httpCharset);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            return FeedParseResult.Refused($"undecodable: {ex.GetType().Name}: {ex.Message}");
+        }
+
+        return Parse(text, baseUri);
     }
 
     public FeedParseResult Parse(string text, Uri? baseUri = null)
     {
         ArgumentNullException.ThrowIfNull(text);
+        try
+        {
+            return ParseText(text, baseUri);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // A last line of defence: a document that trips a bug here is refused, never thrown to the poller.
+            return FeedParseResult.Refused($"unreadable: {ex.GetType().Name}: {ex.Message}");
+        }
+    }
+
+    private FeedParseResult ParseText(string text, Uri? baseUri)
+    {
         if (text.Length > Limits.MaxBytes)
         {
             return FeedParseResult.Refused($"too large ({text.Length} characters > {Limits.MaxBytes})");
@@ -41,8 +65,7 @@ public sealed class FeedParser(FeedParserLimits limits)
 
         if (start[0] is '{' or '[')
         {
-            var json = JsonFeedReader.Read(text, baseUri, Limits);
-            return json.IsFeed ? json with { Items = FeedItemFactory.WithDistinctKeys(json.Items) } : json;
+            return Distinct(JsonFeedReader.Read(text, baseUri, Limits));
         }
 
         if (start[0] != '<')
@@ -70,7 +93,18 @@ public sealed class FeedParser(FeedParserLimits limits)
             "feed" when root.Name.NamespaceName is FeedNamespaces.Atom or FeedNamespaces.Atom03 or "" => AtomFeedReader.Read(root, baseUri),
             _ => FeedParseResult.Refused($"not a feed: root element <{root.Name.LocalName}>"),
         };
-        return result.IsFeed ? result with { Items = FeedItemFactory.WithDistinctKeys(result.Items) } : result;
+        return Distinct(result);
+    }
+
+    private static FeedParseResult Distinct(FeedParseResult result)
+    {
+        if (!result.IsFeed)
+        {
+            return result;
+        }
+
+        var (items, note) = FeedItemFactory.WithDistinctKeys(result.Items);
+        return result with { Items = items, Note = note };
     }
 
     private static bool IsHtmlDoctype(ReadOnlySpan<char> start)

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlertBot.Alerts;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -19,6 +20,13 @@ public sealed class FeedPoller(
     TimeProvider clock,
     ILogger<FeedPoller> logger)
 {
+    /// <summary>The last note logged per feed (items sharing a guid), so a feed that always does it is told once.</summary>
+    private readonly ConcurrentDictionary<string, string> _notes = new(StringComparer.Ordinal);
+
+    private readonly ConcurrentDictionary<string, int> _itemFailures = new(StringComparer.Ordinal);
+
+    private const int MaxItemAttempts = 5;
+
     private const string FeedAccept =
         "application/rss+xml, application/atom+xml, application/feed+json, application/rdf+xml, application/xml;q=0.9, text/xml;q=0.9, application/json;q=0.8, */*;q=0.5";
 
@@ -45,13 +53,25 @@ public sealed class FeedPoller(
             return FeedPollOutcome.NotModified;
         }
 
-        var parsed = parser.Parse(fetch.Body, fetch.Charset, fetch.FinalUrl ?? url);
-        if (!parsed.IsFeed)
+        FeedParseResult parsed;
+        int added, failed;
+        try
         {
-            return await FailAsync(feed, state, parsed.Refusal!, null, now, cancellationToken);
+            parsed = parser.Parse(fetch.Body, fetch.Charset, fetch.FinalUrl ?? url);
+            if (!parsed.IsFeed)
+            {
+                return await FailAsync(feed, state, parsed.Refusal!, null, now, cancellationToken);
+            }
+
+            NoteOnce(feed, parsed.Note);
+            (added, failed) = await IngestAsync(feed, parsed.Items, now, cancellationToken);
+        }
+        catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+        {
+            // A bug or a storage fault: this feed backs off like any failing feed instead of failing every poll at once.
+            return await FailAsync(feed, state, $"{ex.GetType().Name}: {ex.Message}", null, now, cancellationToken, ex);
         }
 
-        var (added, failed) = await IngestAsync(feed, parsed.Items, now, cancellationToken);
         // Validators are stored only after the items are in, so a crash mid-poll re-reads the feed; after an
         // item failed they are dropped, or a 304 would keep that item from its retry.
         await SucceedAsync(feed, state, failed == 0 ? fetch.ETag : null, failed == 0 ? fetch.LastModified : null, now, cancellationToken);
@@ -70,7 +90,7 @@ public sealed class FeedPoller(
         // Some feeds give every item the same link (the home page): such a link says nothing about identity.
         var sharedLinks = items.Where(i => i.Link is not null).GroupBy(i => i.Link).Where(g => g.Count() > 1).Select(g => g.Key).ToHashSet();
         // Oldest first so merging sees a development's first report first; undated items count as "now".
-        foreach (var item in items.OrderBy(i => i.Published ?? now))
+        foreach (var item in items.Where(i => i.HasText).OrderBy(i => i.Published ?? now))
         {
             try
             {
@@ -91,14 +111,51 @@ public sealed class FeedPoller(
                 await ledger.RememberAsync(feed.Name, item, identityLink, now, cancellationToken);
                 added++;
             }
-            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested && !InboxFaults.IsStorageFault(ex))
             {
                 failed++;
-                logger.LogError(ex, "Feed {Feed}: item {Item} could not be processed; it will be retried next poll", feed.Name, item.Link is null ? item.Key : UrlRedactor.Redact(item.Link));
+                await ItemFailedAsync(feed, item, ex, now, cancellationToken);
             }
         }
 
         return (added, failed);
+    }
+
+    /// <summary>
+    /// A failing item is retried at the next polls, its exception logged the first time only; after
+    /// <see cref="MaxItemAttempts"/> it is given up (remembered as read), so one poison item cannot fail a feed for ever.
+    /// </summary>
+    private async Task ItemFailedAsync(FeedSourceOptions feed, FeedItem item, Exception ex, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var name = item.Link is null ? item.Key : UrlRedactor.Redact(item.Link);
+        var attempts = _itemFailures.AddOrUpdate(feed.Name + "|" + item.Key, 1, (_, n) => n + 1);
+        if (attempts == 1)
+        {
+            logger.LogError(ex, "Feed {Feed}: item {Item} could not be processed; it will be retried next poll", feed.Name, name);
+        }
+        else if (attempts < MaxItemAttempts)
+        {
+            logger.LogDebug("Feed {Feed}: item {Item} failed again ({Attempts} attempts): {Error}", feed.Name, name, attempts, ex.Message);
+        }
+        else
+        {
+            logger.LogWarning("Feed {Feed}: item {Item} failed {Attempts} times and is skipped from now on: {Error}", feed.Name, name, attempts, ex.Message);
+            _itemFailures.TryRemove(feed.Name + "|" + item.Key, out _);
+            await ledger.RememberAsync(feed.Name, item, null, now, cancellationToken);
+        }
+    }
+
+    private void NoteOnce(FeedSourceOptions feed, string? note)
+    {
+        if (note is null)
+        {
+            _notes.TryRemove(feed.Name, out _);
+        }
+        else if (!_notes.TryGetValue(feed.Name, out var last) || last != note)
+        {
+            _notes[feed.Name] = note;
+            logger.LogWarning("Feed {Feed}: {Note}", feed.Name, note);
+        }
     }
 
     private static bool IdentifiesArticle(string? link, HashSet<string?> sharedLinks) =>
@@ -113,7 +170,7 @@ public sealed class FeedPoller(
         }
     }
 
-    private async Task<FeedPollOutcome> FailAsync(FeedSourceOptions feed, FeedHealth state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken)
+    private async Task<FeedPollOutcome> FailAsync(FeedSourceOptions feed, FeedHealth state, string error, TimeSpan? retryAfter, DateTimeOffset now, CancellationToken cancellationToken, Exception? exception = null)
     {
         var settings = options.Value;
         var failures = state.ConsecutiveFailures + 1;
@@ -126,7 +183,7 @@ public sealed class FeedPoller(
         var url = UrlRedactor.Redact(feed.Url);
         if (failures == 1)
         {
-            logger.LogWarning("Feed {Feed} ({Url}) failed: {Error}; retrying in {Delay}", feed.Name, url, error, delay);
+            logger.LogWarning(exception, "Feed {Feed} ({Url}) failed: {Error}; retrying in {Delay}", feed.Name, url, error, delay);
         }
         else if (!healthy && state.Healthy)
         {

@@ -23,6 +23,12 @@ public static class FullTextExtractor
     public static string Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlNesting.TooDeep(html))
+        {
+            // Hostile or broken; parsing it would take minutes. The feed's own description stands instead.
+            return string.Empty;
+        }
+
         using var document = Parser.ParseDocument(html);
         return Extract(document);
     }

@@ -33,7 +33,7 @@ internal static class JsonFeedReader
             {
                 foreach (var element in array.EnumerateArray())
                 {
-                    if (element.ValueKind == JsonValueKind.Object && ReadItem(element, feedBase) is { } item)
+                    if (element.ValueKind == JsonValueKind.Object && FeedItemFactory.Safely(ReadItem, element, feedBase) is { } item)
                     {
                         items.Add(item);
                     }

@@ -17,7 +17,7 @@ internal static class RssFeedReader
         var items = new List<FeedItem>();
         foreach (var element in itemParents.SelectMany(p => p.Elements()).Where(e => e.Name.LocalName == "item"))
         {
-            if (ReadItem(element, itemBase) is { } item)
+            if (FeedItemFactory.Safely(ReadItem, element, itemBase) is { } item)
             {
                 items.Add(item);
             }

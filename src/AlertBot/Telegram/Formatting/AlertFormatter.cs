@@ -18,14 +18,36 @@ public static class AlertFormatter
     public static TelegramMessage Format(AlertView alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return new TelegramMessage(Body(alert, compact: false), Keyboard(alert));
+        return new TelegramMessage(Fit(alert, compact: false), Keyboard(alert));
     }
 
     /// <summary>The alert as a block inside a longer reply (/latest, /city): headline, places, sources.</summary>
     public static string Compact(AlertView alert, string? prefix = null)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return Body(alert, compact: true, prefix);
+        return Fit(alert, compact: true, prefix);
+    }
+
+    /// <summary>
+    /// An alert is one message (edited in place as outlets confirm it), so it must fit one whatever its sources
+    /// carry: past the limit, sources lose their links, then the summary and the list shrink.
+    /// </summary>
+    private static string Fit(AlertView alert, bool compact, string? prefix = null)
+    {
+        var html = Body(alert, compact, prefix);
+        if (html.Length > MessageSplitter.TelegramLimit)
+        {
+            html = Body(alert, compact, prefix, lean: true);
+        }
+
+        if (html.Length <= MessageSplitter.TelegramLimit)
+        {
+            return html;
+        }
+
+        // Lines never split markup, so whole lines are dropped from the end.
+        var cut = html.LastIndexOf('\n', MessageSplitter.TelegramLimit - 1);
+        return cut > 0 ? html[..cut] : TelegramHtml.Escape(TextBounds.Cut(alert.Headline, MessageSplitter.TelegramLimit / 6));
     }
 
     public static int OutletCount(AlertView alert)
@@ -35,7 +57,7 @@ public static class AlertFormatter
         return Math.Max(outlets, alert.Confirmations);
     }
 
-    private static string Body(AlertView alert, bool compact, string? prefix = null)
+    private static string Body(AlertView alert, bool compact, string? prefix = null, bool lean = false)
     {
         var html = new StringBuilder();
         html.Append(compact ? "• " : "🔴 ").Append(TelegramHtml.Bold(alert.Headline));
@@ -46,7 +68,7 @@ public static class AlertFormatter
 
         if (!compact && alert.Summary.Length > 0 && !string.Equals(alert.Summary.Trim(), alert.Headline.Trim(), StringComparison.Ordinal))
         {
-            html.Append("\n\n").Append(TelegramHtml.Escape(Shorten(alert.Summary, MaxSummaryChars)));
+            html.Append("\n\n").Append(TelegramHtml.Escape(Shorten(alert.Summary, lean ? MaxSummaryChars / 3 : MaxSummaryChars)));
         }
 
         html.Append('\n');
@@ -62,9 +84,10 @@ public static class AlertFormatter
         if (alert.Sources.Count > 0)
         {
             var listed = alert.Sources.DistinctBy(s => s.Outlet, StringComparer.OrdinalIgnoreCase).ToList();
-            var shown = listed.Take(compact ? 3 : MaxSourcesListed).Select(s => TelegramHtml.Link(s.Outlet, s.Url));
+            var count = compact || lean ? 3 : MaxSourcesListed;
+            var shown = listed.Take(count).Select(s => lean ? TelegramHtml.Escape(s.Outlet) : TelegramHtml.Link(s.Outlet, s.Url));
             html.Append('\n').Append(compact ? "" : "Sources: ").Append(string.Join(", ", shown));
-            var more = listed.Count - (compact ? 3 : MaxSourcesListed);
+            var more = listed.Count - count;
             if (more > 0)
             {
                 html.Append(CultureInfo.InvariantCulture, $" and {more} more");

@@ -5,7 +5,7 @@ namespace AlertBot.Telegram.Formatting;
 /// <summary>
 /// Packs self-contained HTML blocks into messages under Telegram's 4,096-character limit. Blocks are never
 /// cut inside markup; plain text that is too long on its own is cut at sentence, then word boundaries
-/// before it is escaped.
+/// before it is escaped, and so is the text of a block too long on its own. Never throws on content.
 /// </summary>
 public static partial class MessageSplitter
 {
@@ -18,23 +18,22 @@ public static partial class MessageSplitter
         var current = "";
         foreach (var block in htmlBlocks.Where(b => b.Length > 0))
         {
-            if (block.Length > limit)
+            // A block too long for one message loses its markup rather than the reply: its text is split plainly.
+            foreach (var part in block.Length > limit ? SplitPlain(PlainText(block), limit) : [block])
             {
-                throw new ArgumentException($"A block of {block.Length} characters exceeds the {limit} limit; split it with {nameof(SplitPlain)} first.", nameof(htmlBlocks));
-            }
-
-            if (current.Length == 0)
-            {
-                current = block;
-            }
-            else if (current.Length + separator.Length + block.Length <= limit)
-            {
-                current += separator + block;
-            }
-            else
-            {
-                messages.Add(current);
-                current = block;
+                if (current.Length == 0)
+                {
+                    current = part;
+                }
+                else if (current.Length + separator.Length + part.Length <= limit)
+                {
+                    current += separator + part;
+                }
+                else
+                {
+                    messages.Add(current);
+                    current = part;
+                }
             }
         }
 
@@ -103,6 +102,11 @@ public static partial class MessageSplitter
             yield return rest;
         }
     }
+
+    private static string PlainText(string html) => System.Net.WebUtility.HtmlDecode(Tags().Replace(html, ""));
+
+    [GeneratedRegex("<[^>]*>")]
+    private static partial Regex Tags();
 
     // Keeps the terminator and the following whitespace with the sentence, so joining restores the text.
     [GeneratedRegex(@"(?<=[.!?…]\s+)|(?<=\n)")]

@@ -45,4 +45,22 @@ public sealed class FeedDateParserTests
     [InlineData("Tue, 01 Jul 2025 25:00:00 GMT")]
     public void Parse_MissingOrInvalid_ReturnsNull(string? text) =>
         Assert.Null(FeedDateParser.Parse(text));
+
+    [Theory]
+    [InlineData("Mon, 01 Jan 99999999999 10:00:00 GMT")]
+    [InlineData("99999999999999999999")]
+    [InlineData("Sat, 01 Jan 0000 00:00:00 GMT")]
+    [InlineData("01 Jan 00 00:00:00 GMT+99")]
+    [InlineData("Mon, 04 Mar 2024 09:00:00 +1430")]
+    [InlineData("Mon, 04 Mar 2024 09:00:00 -1501")]
+    [InlineData("Mon, 01 Jan 0001 00:30:00 +1400")]
+    [InlineData("Fri, 31 Dec 9999 23:00:00 -1400")]
+    [InlineData("0000-01-01T00:00:00Z")]
+    [InlineData("9999-12-31T23:59:59-14:00")]
+    public void Parse_MalformedDate_NullNeverThrows(string text) =>
+        Assert.Null(FeedDateParser.Parse(text));
+
+    [Fact]
+    public void Parse_HugeZoneToken_NullNeverThrows() =>
+        Assert.Null(FeedDateParser.Parse("Mon, 04 Mar 2024 09:00:00 " + string.Concat(Enumerable.Repeat("GMT", 100_000))));
 }

@@ -19,7 +19,7 @@ public sealed class FeedFileReaderTests : IDisposable
             </channel></rss>
             """);
 
-        var articles = await FeedFileReader.ReadAsync(path, 1_000_000, CancellationToken.None);
+        var articles = await FeedFileReader.ReadAsync(path, 1_000_000, DateTimeOffset.UtcNow, null, CancellationToken.None);
 
         Assert.NotNull(articles);
         Assert.Equal(["https://wire.example/dam", "wire-42"], articles.Select(a => a.Source));
@@ -32,7 +32,7 @@ public sealed class FeedFileReaderTests : IDisposable
     {
         var path = Write("article.json", """{ "title": "A story", "body": "Text." }""");
 
-        Assert.Null(await FeedFileReader.ReadAsync(path, 1_000_000, CancellationToken.None));
+        Assert.Null(await FeedFileReader.ReadAsync(path, 1_000_000, DateTimeOffset.UtcNow, null, CancellationToken.None));
     }
 
     [Fact]
@@ -40,7 +40,7 @@ public sealed class FeedFileReaderTests : IDisposable
     {
         var path = Write("feed.json", """{ "version": "https://jsonfeed.org/version/1.1", "title": "J", "items": [ { "id": "7", "title": "Port reopens", "content_text": "Ships move." } ] }""");
 
-        var article = Assert.Single((await FeedFileReader.ReadAsync(path, 1_000_000, CancellationToken.None))!);
+        var article = Assert.Single((await FeedFileReader.ReadAsync(path, 1_000_000, DateTimeOffset.UtcNow, null, CancellationToken.None))!);
 
         Assert.Equal("7", article.Source);
         Assert.Equal("Port reopens", article.Title);
@@ -51,7 +51,7 @@ public sealed class FeedFileReaderTests : IDisposable
     {
         var path = Write("page.xml", "<html><body>Moved</body></html>");
 
-        var ex = await Assert.ThrowsAsync<UnreadableArticleException>(() => FeedFileReader.ReadAsync(path, 1_000_000, CancellationToken.None));
+        var ex = await Assert.ThrowsAsync<UnreadableArticleException>(() => FeedFileReader.ReadAsync(path, 1_000_000, DateTimeOffset.UtcNow, null, CancellationToken.None));
 
         Assert.Equal("not a feed: root element <html>", ex.Message);
     }

@@ -104,6 +104,49 @@ public sealed class FeedParserFormatTests
     }
 
     [Fact]
+    public void Parse_ItemsSharingAGuid_ToldApartByLinkThenTitleAndDate()
+    {
+        const string rss = """
+            <rss version="2.0"><channel><title>Wire</title>
+              <item><guid>42</guid><title>Bridge reopens</title><link>https://news.example.com/bridge</link><description>Traffic resumed.</description></item>
+              <item><guid>42</guid><title>Tram line approved</title><link>https://news.example.com/tram</link><description>The vote passed.</description></item>
+              <item><guid>42</guid><title>School wins prize</title><description>Pupils built a rover.</description></item>
+              <item><guid>42</guid><title>Market moves</title><pubDate>Mon, 03 Mar 2025 08:15:00 GMT</pubDate><description>To the square.</description></item>
+              <item><guid>42</guid><title>Market moves</title><pubDate>Tue, 04 Mar 2025 08:15:00 GMT</pubDate><description>Back again.</description></item>
+              <item><guid>42</guid><title>Market moves</title><pubDate>Tue, 04 Mar 2025 08:15:00 GMT</pubDate><description>Back again.</description></item>
+            </channel></rss>
+            """;
+
+        var result = _parser.Parse(rss);
+
+        Assert.Equal(5, result.Items.Count);
+        Assert.Equal(5, result.Items.Select(i => i.Key).Distinct().Count());
+        Assert.Equal(["https://news.example.com/bridge", "https://news.example.com/tram"], result.Items.Take(2).Select(i => i.Key));
+        Assert.Contains("share", result.Note, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EntryWithDescriptionButNoTitleOrLink_IsRead()
+    {
+        const string atom = """
+            <feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title>
+              <entry><summary>Rebels took full control of the city on Sunday, residents said.</summary></entry>
+            </feed>
+            """;
+        const string rss = """
+            <rss version="2.0"><channel><title>Wire</title>
+              <item><description>Rebels took full control of the city on Sunday, residents said.</description></item>
+            </channel></rss>
+            """;
+
+        var items = _parser.Parse(atom).Items.Concat(_parser.Parse(rss).Items).ToList();
+
+        Assert.Equal(2, items.Count);
+        Assert.All(items, i => Assert.Equal("Rebels took full control of the city on Sunday, residents said.", i.Title));
+        Assert.All(items, i => Assert.True(i.HasText));
+    }
+
+    [Fact]
     public void Parse_Rdf_ReadsItemsBesideChannel()
     {
         const string rdf = """
@@ -189,7 +232,8 @@ public sealed class FeedParserFormatTests
 
         Assert.Equal(FeedFormat.JsonFeed, result.Format);
         Assert.Equal("JSON News", result.Title);
-        Assert.Equal(2, result.Items.Count);
+        Assert.Equal(3, result.Items.Count);
+        Assert.False(result.Items[2].HasText, "an item with only an id is read but has nothing to ingest");
         Assert.Equal("https://json.example.net/one", result.Items[0].Link);
         Assert.Equal("First & foremost", result.Items[0].Title);
         Assert.Equal("Hello world.", result.Items[0].Body);

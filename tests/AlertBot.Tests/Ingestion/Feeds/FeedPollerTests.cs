@@ -211,6 +211,43 @@ public sealed class FeedPollerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task PollAsync_ItemWithMalformedDate_FeedStillRead()
+    {
+        await using var host = FeedTestHost.Create();
+        _server.MapContent("/feed", """
+            <?xml version="1.0"?><rss version="2.0"><channel><title>Wire</title>
+            <item><title>Mayor opens new library</title><link>https://town.example/library</link><pubDate>Mon, 04 Mar 2024 09:00:00 +1430</pubDate><description>The library has 20,000 books.</description></item>
+            <item><title>Road works start on Monday</title><link>https://town.example/roads</link><pubDate>Sat, 01 Jan 0000 00:00:00 GMT</pubDate><description>Expect delays.</description></item>
+            <item><title>School wins robotics prize</title><link>https://town.example/school</link><pubDate>Mon, 01 Jan 99999999999 10:00:00 GMT</pubDate><description>Pupils built a rover.</description></item>
+            </channel></rss>
+            """);
+
+        var outcome = await host.Poller.PollAsync(FeedTestHost.Feed("Town", _server.Url("/feed")), CancellationToken.None);
+
+        Assert.Equal((FeedPollStatus.Fetched, 3), (outcome.Status, outcome.NewItems));
+        Assert.Empty(host.Log.AtLeast(LogLevel.Warning));
+    }
+
+    [Fact]
+    public async Task PollAsync_ItemsSharingAGuid_AllReadAndSaidOnce()
+    {
+        await using var host = FeedTestHost.Create();
+        var items = new[] { ("Mayor opens new library", "https://town.example/library"), ("Road works start on Monday", "https://town.example/roads"), ("School wins robotics prize", null), ("Bridge closes for repairs", null), ("Market moves to the square", "https://town.example/") };
+        _server.MapContent("/feed", "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Town</title>"
+            + string.Concat(items.Select(i => $"<item><guid isPermaLink=\"false\">same-id</guid><title>{i.Item1}</title>{(i.Item2 is null ? "" : $"<link>{i.Item2}</link>")}<description>{i.Item1}, the council said.</description></item>"))
+            + "</channel></rss>");
+        var feed = FeedTestHost.Feed("Town", _server.Url("/feed"));
+
+        var first = await host.Poller.PollAsync(feed, CancellationToken.None);
+        host.Clock.Advance(TimeSpan.FromMinutes(5));
+        var second = await host.Poller.PollAsync(feed, CancellationToken.None);
+
+        Assert.Equal((5, 0), (first.NewItems, second.NewItems));
+        Assert.Equal(5, (await host.ArticlesAsync()).Count);
+        Assert.Single(host.Log.AtLeast(LogLevel.Warning), e => e.Message.Contains("share", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task PollAsync_Latin1FeedWithoutDeclaration_ReadCorrectly()
     {
         await using var host = FeedTestHost.Create();
