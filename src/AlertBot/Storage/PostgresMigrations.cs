@@ -147,5 +147,9 @@ public static class PostgresMigrations
         new(4, "alerts held back because every report so far was stale", """
             ALTER TABLE developments ADD COLUMN alert_suppressed BIGINT NOT NULL DEFAULT 0;
             """),
+        new(5, "outbox leases: which worker holds a delivery, and until when", """
+            ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
+            ALTER TABLE deliveries ADD COLUMN lease_until_utc utc_text NULL;
+            """),
     ];
 }

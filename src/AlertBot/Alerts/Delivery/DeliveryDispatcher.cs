@@ -14,6 +14,7 @@ public sealed class DeliveryDispatcher(
     DeliveryStore store,
     AlertQueries alerts,
     IChatTransport transport,
+    TimeProvider clock,
     WakeSignal signal,
     IOptions<DeliveryOptions> options,
     ILogger<DeliveryDispatcher> logger) : BackgroundService
@@ -27,12 +28,15 @@ public sealed class DeliveryDispatcher(
         using var inFlight = new CancellationTokenSource();
         await using var stopping = stoppingToken.Register(() => inFlight.CancelAfter(TimeSpan.FromSeconds(_options.ShutdownGraceSeconds)));
         await RequeueInterruptedAsync(stoppingToken);
+        var lease = TimeSpan.FromSeconds(_options.LeaseSeconds);
+        using var leases = CancellationTokenSource.CreateLinkedTokenSource(inFlight.Token);
+        var keeping = KeepLeasesAsync(lease, leases.Token);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = _options.MaxConcurrentSends, CancellationToken = stoppingToken };
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                var due = await store.DueAsync(_options.BatchSize, stoppingToken);
+                var due = await store.ClaimDueAsync(_options.BatchSize, lease, stoppingToken);
                 if (due.Count == 0)
                 {
                     await signal.WaitAsync(TimeSpan.FromSeconds(_options.PollSeconds), stoppingToken);
@@ -51,6 +55,61 @@ public sealed class DeliveryDispatcher(
                 logger.LogError(ex, "Delivery round failed; retrying shortly");
                 await Task.Delay(TimeSpan.FromSeconds(_options.PollSeconds * 5), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
+        }
+
+        await leases.CancelAsync();
+        await keeping;
+        await ReleaseClaimsAsync();
+    }
+
+    /// <summary>
+    /// Renews this worker's claims while it runs, and hands the claims of workers that stopped renewing theirs
+    /// back to the queue. Both every third of a lease, so a live worker never loses a claim to a late renewal.
+    /// </summary>
+    private async Task KeepLeasesAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var failing = false;
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(lease / 3, clock, cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+            if (cancellationToken.IsCancellationRequested)
+            {
+                return;
+            }
+
+            try
+            {
+                await store.RenewLeasesAsync(lease, cancellationToken);
+                var requeued = await store.RequeueExpiredAsync(cancellationToken);
+                if (requeued > 0)
+                {
+                    logger.LogWarning("{Count} deliveries held by a worker that stopped were put back in the queue", requeued);
+                }
+
+                failing = false;
+            }
+            catch (Exception ex) when (!cancellationToken.IsCancellationRequested)
+            {
+                if (!failing)
+                {
+                    logger.LogError(ex, "Could not renew delivery leases; retrying");
+                }
+
+                failing = true;
+            }
+        }
+    }
+
+    private async Task ReleaseClaimsAsync()
+    {
+        try
+        {
+            await store.ReleaseClaimsAsync(CancellationToken.None);
+        }
+        catch (Exception ex)
+        {
+            // Not fatal: the claims run out by themselves.
+            logger.LogWarning(ex, "Could not release this worker's delivery claims at shutdown");
         }
     }
 

@@ -21,6 +21,12 @@ public sealed class DeliveryOptions
     /// <summary>How often the outbox is checked for retries that came due (new alerts wake it at once).</summary>
     public double PollSeconds { get; set; } = 1;
 
+    /// <summary>
+    /// How long a worker holds the deliveries it claimed without renewing them (every third of this while it
+    /// works): a killed worker's deliveries go to the others after at most this long.
+    /// </summary>
+    public double LeaseSeconds { get; set; } = 30;
+
     /// <summary>On shutdown, sends already in flight get this long to finish, so they are not sent twice after a restart.</summary>
     public double ShutdownGraceSeconds { get; set; } = 10;
 }

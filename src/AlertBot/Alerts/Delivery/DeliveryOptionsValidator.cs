@@ -15,6 +15,11 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
         Positive(options.MaxAttempts, nameof(options.MaxAttempts), failures);
         Positive(options.RetryBaseDelaySeconds, nameof(options.RetryBaseDelaySeconds), failures);
         Positive(options.PollSeconds, nameof(options.PollSeconds), failures);
+        if (options.LeaseSeconds < 3)
+        {
+            failures.Add($"{S}:{nameof(options.LeaseSeconds)} must be at least 3 (renewed every third of it).");
+        }
+
         if (options.RetryMaxDelaySeconds < options.RetryBaseDelaySeconds)
         {
             failures.Add($"{S}:{nameof(options.RetryMaxDelaySeconds)} must be at least {S}:{nameof(options.RetryBaseDelaySeconds)}.");

@@ -8,38 +8,97 @@ namespace AlertBot.Alerts.Delivery;
 /// marked sending before the transport call and sent after, so a crash in between resends at most that one
 /// message; the per-chat head-of-line rule keeps one message per chat in flight.
 /// </summary>
+/// <remarks>
+/// Several workers share one outbox (PostgreSQL): a worker claims due rows for a lease (<c>claimed_by</c>,
+/// <c>lease_until_utc</c>) and renews it while it works on them. Claims skip rows another worker holds, and a
+/// killed worker's rows come back when its lease runs out: the pending ones untouched, the one per chat it was
+/// sending at most once more.
+/// </remarks>
 public sealed class DeliveryStore(Database database, TimeProvider clock)
 {
-    /// <summary>Rows a killed process left mid-send go back to the queue; their chats may see that one message twice.</summary>
-    public async Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken)
+    /// <summary>This process's name on the rows it claims.</summary>
+    public string Worker { get; } = $"{Environment.MachineName}/{Environment.ProcessId}/{Guid.NewGuid().ToString("N")[..8]}";
+
+    /// <summary>
+    /// At start: rows a killed process left mid-send go back to the queue (their chats may see that one message
+    /// twice), and its claims are released. On SQLite one process owns the file, so every claim is a dead one's;
+    /// on PostgreSQL only claims whose lease ran out are (the other workers are alive and sending).
+    /// </summary>
+    public Task<int> RequeueInterruptedAsync(CancellationToken cancellationToken) =>
+        RequeueAsync(expiredOnly: database.Provider == StorageProvider.Postgres, cancellationToken);
+
+    /// <summary>While running: the claims of workers that stopped renewing them (killed, cut off) return to the queue.</summary>
+    public Task<int> RequeueExpiredAsync(CancellationToken cancellationToken) => RequeueAsync(expiredOnly: true, cancellationToken);
+
+    /// <summary>On a clean stop: rows this worker claimed but did not start sending are at once free for the others.</summary>
+    public async Task ReleaseClaimsAsync(CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition("UPDATE deliveries SET status = 'pending' WHERE status = 'sending';", cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE deliveries SET claimed_by = NULL, lease_until_utc = NULL WHERE claimed_by = @worker AND status = 'pending';",
+            new { worker = Worker }, cancellationToken: cancellationToken));
     }
 
-    /// <summary>Due rows, oldest first, at most one per chat: a chat's next message waits for the one before it.</summary>
-    public async Task<IReadOnlyList<DeliveryRow>> DueAsync(int limit, CancellationToken cancellationToken)
+    /// <summary>
+    /// Claims due rows for this worker, oldest first, at most one per chat: a chat's next message waits for the
+    /// one before it, whichever worker holds that one. Rows another worker holds are skipped, not waited for.
+    /// </summary>
+    public async Task<IReadOnlyList<DeliveryRow>> ClaimDueAsync(int limit, TimeSpan lease, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow();
+        await using var connection = await database.OpenAsync(cancellationToken);
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition($"""
+            UPDATE deliveries SET claimed_by = @worker, lease_until_utc = @leaseUntil
+            WHERE id IN (
+                SELECT d.id FROM deliveries d
+                WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
+                  AND (d.claimed_by IS NULL OR d.lease_until_utc < @now)
+                  AND NOT EXISTS (SELECT 1 FROM deliveries e
+                                  WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
+                ORDER BY d.id
+                LIMIT @limit
+                {database.Sql(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
+            RETURNING id AS Id, development_id AS DevelopmentId, chat_id AS ChatId, kind AS Kind, attempts AS Attempts;
+            """,
+            new { worker = Worker, leaseUntil = Iso.Format(now + lease), now = Iso.Format(now), limit },
+            cancellationToken: cancellationToken));
+        return rows.OrderBy(r => r.Id).ToList();
+    }
+
+    private async Task<int> RequeueAsync(bool expiredOnly, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition("""
-            SELECT d.id AS Id, d.development_id AS DevelopmentId, d.chat_id AS ChatId, d.kind AS Kind, d.attempts AS Attempts
-            FROM deliveries d
-            WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
-              AND NOT EXISTS (SELECT 1 FROM deliveries e
-                              WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
-            ORDER BY d.id
-            LIMIT @limit;
-            """, new { now = Iso.Format(clock.GetUtcNow()), limit }, cancellationToken: cancellationToken));
-        return rows.ToList();
+        var expired = expiredOnly ? "AND (lease_until_utc IS NULL OR lease_until_utc < @now)" : "";
+        var now = new { now = Iso.Format(clock.GetUtcNow()) };
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            UPDATE deliveries SET claimed_by = NULL, lease_until_utc = NULL
+            WHERE status = 'pending' AND claimed_by IS NOT NULL {expired};
+            """, now, cancellationToken: cancellationToken));
+        return await connection.ExecuteAsync(new CommandDefinition($"""
+            UPDATE deliveries SET status = 'pending', claimed_by = NULL, lease_until_utc = NULL
+            WHERE status = 'sending' {expired};
+            """, now, cancellationToken: cancellationToken));
     }
 
-    /// <returns>False when the row is gone or was claimed meanwhile (e.g. the chat sent /stop).</returns>
+    /// <summary>Keeps this worker's claims while it is alive and working on them.</summary>
+    public async Task<int> RenewLeasesAsync(TimeSpan lease, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE deliveries SET lease_until_utc = @leaseUntil
+            WHERE claimed_by = @worker AND status IN ('pending', 'sending');
+            """, new { worker = Worker, leaseUntil = Iso.Format(clock.GetUtcNow() + lease) }, cancellationToken: cancellationToken));
+    }
+
+    /// <returns>False when the row is gone, was changed meanwhile (e.g. the chat sent /stop) or another worker holds it.</returns>
     public async Task<bool> MarkSendingAsync(long id, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        return await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE deliveries SET status = 'sending', attempts = attempts + 1 WHERE id = @id AND status = 'pending';",
-            new { id }, cancellationToken: cancellationToken)) == 1;
+        return await connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE deliveries SET status = 'sending', attempts = attempts + 1
+            WHERE id = @id AND status = 'pending' AND (claimed_by IS NULL OR claimed_by = @worker);
+            """,
+            new { id, worker = Worker }, cancellationToken: cancellationToken)) == 1;
     }
 
     /// <summary>
@@ -74,7 +133,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await using var connection = await database.OpenAsync(cancellationToken);
         await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE deliveries
-            SET status = 'pending', next_attempt_utc = @next, last_error = @error,
+            SET status = 'pending', next_attempt_utc = @next, last_error = @error, claimed_by = NULL, lease_until_utc = NULL,
                 attempts = CASE WHEN @countsAsAttempt THEN attempts ELSE {database.Sql(sqlite: "MAX", postgres: "GREATEST")}(attempts - 1, 0) END
             WHERE id = @id;
             """, new { id, next = Iso.Format(clock.GetUtcNow() + after), error = Trim(error), countsAsAttempt }, cancellationToken: cancellationToken));

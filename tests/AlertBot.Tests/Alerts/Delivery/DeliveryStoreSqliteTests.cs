@@ -1,0 +1,5 @@
+using AlertBot.Storage;
+
+namespace AlertBot.Tests.Alerts.Delivery;
+
+public sealed class DeliveryStoreSqliteTests() : DeliveryStoreTests(StorageProvider.Sqlite);
