@@ -284,11 +284,11 @@ public sealed class ArticleProcessor(
     }
 
     /// <summary>An alert whose reports were all stale is held back (listed, never sent) until a fresh report comes.</summary>
-    private static Task HoldBackAsync(SqliteConnection connection, SqliteTransaction transaction, long id, bool held, CancellationToken cancellationToken) =>
+    private static Task HoldBackAsync(DbConnection connection, DbTransaction transaction, long id, bool held, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition(
             "UPDATE developments SET alert_suppressed = @held WHERE id = @id;", new { id, held = held ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
 
-    private static async Task<bool> IsHeldBackAsync(SqliteConnection connection, SqliteTransaction transaction, long id, CancellationToken cancellationToken) =>
+    private static async Task<bool> IsHeldBackAsync(DbConnection connection, DbTransaction transaction, long id, CancellationToken cancellationToken) =>
         await connection.ExecuteScalarAsync<long>(new CommandDefinition(
             "SELECT alert_suppressed FROM developments WHERE id = @id;", new { id }, transaction, cancellationToken: cancellationToken)) == 1;
 
