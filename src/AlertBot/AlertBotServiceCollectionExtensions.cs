@@ -75,6 +75,9 @@ public static class AlertBotServiceCollectionExtensions
         services.AddSingleton<AlertQueries>();
         services.AddSingleton<SubscriberStore>();
         services.AddSingleton<CityQuery>();
+        services.AddSingleton<ChatSettingsStore>();
+        services.AddSingleton<FollowCommands>();
+        services.AddSingleton<SettingsCommands>();
         services.AddSingleton<CommandHandler>();
         return services;
     }

@@ -95,7 +95,7 @@ public sealed class AlertQueries(Database database)
         var inIds = database.InList("ids");
         var rows = (await connection.QueryAsync<DevelopmentRow>(new CommandDefinition($"""
             SELECT id AS Id, headline AS Headline, summary AS Summary, certainty AS Certainty, confirmations AS Confirmations,
-                   first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance
+                   first_seen_utc AS FirstSeen, updated_utc AS Updated, significance AS Significance, version AS Version
             FROM developments WHERE id {inIds};
             """, new { ids = idList }, snapshot, cancellationToken: cancellationToken))).ToDictionary(r => r.Id);
         // In the order they were written: SQLite's rowid, PostgreSQL's seq column.
@@ -110,20 +110,20 @@ public sealed class AlertQueries(Database database)
             return new AlertView(
                 r.Id, r.Headline, r.Summary, r.Certainty, (int)r.Confirmations, Iso.Parse(r.FirstSeen), Iso.Parse(r.Updated), r.Significance,
                 places[id].Select(p => new AlertPlace(p.GeonameId, p.Name, p.Country, p.Latitude, p.Longitude)).ToList(),
-                sources[id].ToList());
+                sources[id].ToList()) { Version = r.Version };
         }).ToList();
     }
 
     private static async Task<ILookup<long, AlertSource>> LoadSourcesAsync(DbConnection connection, DbTransaction snapshot, long[] ids, string inIds, CancellationToken cancellationToken)
     {
-        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence)>(new CommandDefinition($"""
-            SELECT development_id, source, outlet, url, evidence FROM development_sources
+        var rows = await connection.QueryAsync<(long DevelopmentId, string Source, string Outlet, string? Url, string Evidence, string Seen)>(new CommandDefinition($"""
+            SELECT development_id, source, outlet, url, evidence, seen_utc FROM development_sources
             WHERE development_id {inIds} ORDER BY seen_utc, article_id;
             """, new { ids }, snapshot, cancellationToken: cancellationToken));
         return rows.ToLookup(
             r => r.DevelopmentId,
-            r => new AlertSource(r.Source, r.Outlet, r.Url, r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)));
+            r => new AlertSource(r.Source, r.Outlet, r.Url, r.Evidence.Split('\n', StringSplitOptions.RemoveEmptyEntries)) { Seen = Iso.Parse(r.Seen) });
     }
 
-    private sealed record DevelopmentRow(long Id, string Headline, string Summary, string Certainty, long Confirmations, string FirstSeen, string Updated, double Significance);
+    private sealed record DevelopmentRow(long Id, string Headline, string Summary, string Certainty, long Confirmations, string FirstSeen, string Updated, double Significance, long Version);
 }

@@ -21,23 +21,31 @@ public static class AlertText
         }
 
         text.Append("  ").AppendLine(Confirmation(alert));
-        foreach (var source in alert.Sources)
+        foreach (var (name, url) in AlertOutlets.Named(alert))
         {
-            text.Append("    - ").Append(source.Outlet).Append(": ").AppendLine(source.Url ?? source.Source);
+            text.Append("    - ").Append(name).Append(url is null ? "" : ": " + url).AppendLine();
         }
 
-        text.Append("  First reported ").Append(alert.FirstSeen.UtcDateTime.ToString("yyyy-MM-dd HH:mm 'UTC'", System.Globalization.CultureInfo.InvariantCulture))
-            .Append(" [#").Append(alert.Id).Append(']');
+        if (AlertOutlets.Unnamed(alert) is > 0 and var unnamed)
+        {
+            text.Append("    - ").Append(unnamed).AppendLine(unnamed == 1 ? " unnamed report" : " unnamed reports");
+        }
+
+        text.Append("  First reported ").Append(AlertOutlets.Time(alert.FirstSeen));
+        if (AlertOutlets.ConfirmedAt(alert) is { } confirmed)
+        {
+            text.Append(", confirmed ").Append(AlertOutlets.Time(confirmed));
+        }
+
+        text.Append(" [#").Append(alert.Id).Append(']');
         return text.ToString();
     }
 
     public static string Confirmation(AlertView alert)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return alert.Confirmations switch
-        {
-            <= 1 => "Single source, not yet confirmed by another outlet:",
-            var n => $"Confirmed by {n} sources:",
-        };
+        return alert.IsConfirmed
+            ? $"Confirmed by {alert.Confirmations} outlets:"
+            : "Single source, not yet confirmed by another outlet:";
     }
 }

@@ -11,4 +11,10 @@ public sealed record AlertView(
     DateTimeOffset Updated,
     double Significance,
     IReadOnlyList<AlertPlace> Places,
-    IReadOnlyList<AlertSource> Sources);
+    IReadOnlyList<AlertSource> Sources)
+{
+    /// <summary>Goes up each time the alert changes after it was made, so a copy sent earlier is known to be stale.</summary>
+    public long Version { get; init; } = 1;
+
+    public bool IsConfirmed => Confirmations >= 2;
+}

@@ -27,11 +27,16 @@ internal static class Outbox
             transaction, cancellationToken: cancellationToken));
 
     /// <summary>
-    /// Chats that already hold the alert get an update (Telegram edits the message). A chat whose alert is
-    /// still queued needs nothing: the alert is rendered from the store when it is sent.
+    /// The alert changed: its version goes up, and chats that already hold it get an update (Telegram edits the
+    /// message). A chat whose alert is still queued needs nothing: the alert is rendered from the store when it
+    /// is sent, and a send already on its way sees the new version when it is recorded. Deliveries held back
+    /// because the alert did not yet meet a chat's settings (confirmed only, keywords) are looked at again.
     /// </summary>
     public static Task<int> EnqueueUpdateAsync(DbConnection connection, DbTransaction transaction, long developmentId, DateTimeOffset now, CancellationToken cancellationToken) =>
         connection.ExecuteAsync(new CommandDefinition("""
+            UPDATE developments SET version = version + 1 WHERE id = @developmentId;
+            UPDATE deliveries SET status = 'pending', next_attempt_utc = @now
+            WHERE development_id = @developmentId AND kind = 'alert' AND status = 'held';
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT d.development_id, d.chat_id, 'update', 'pending', 0, @now, @now
             FROM deliveries d

@@ -8,5 +8,8 @@ namespace AlertBot.Chat;
 /// </summary>
 public sealed record ChatReply(string Text, IReadOnlyList<AlertView> Alerts, IReadOnlyList<ReplyButton> Buttons)
 {
+    /// <summary>A menu (/settings): pressing one of its buttons shows the answer in its place rather than below it.</summary>
+    public bool IsMenu { get; init; }
+
     public static ChatReply Plain(string text) => new(text, [], []);
 }

@@ -11,9 +11,20 @@ namespace AlertBot.Chat;
 /// </summary>
 public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOptions<AlertsOptions> options)
 {
+    /// <summary>Other places of the name offered as buttons: enough for "Paris, US", few enough to read.</summary>
+    public const int MaxAlternatives = 7;
+
     public async Task<CityAnswer> AnswerAsync(string name, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(name);
+        // Buttons name places by GeoNames id, so a press means exactly the place on the button.
+        if (int.TryParse(name.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        {
+            return engine.Gazetteer.FindById(id) is { } byId
+                ? new CityAnswer(byId, await alerts.ForPlaceAsync(byId.GeonameId, options.Value.MaxListed, cancellationToken), [], [])
+                : new CityAnswer(null, [], [], []);
+        }
+
         var (query, country) = SplitCountry(name);
         var lookup = engine.Gazetteer.Lookup(query);
         var matches = country is null
@@ -38,8 +49,11 @@ public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOpti
         }
 
         chosen ??= matches[0];
-        return new CityAnswer(chosen, found, matches.Where(p => p.GeonameId != chosen.GeonameId).Take(3).ToList(), []);
+        return new CityAnswer(chosen, found, matches.Where(p => p.GeonameId != chosen.GeonameId).Take(MaxAlternatives).ToList(), []);
     }
+
+    /// <summary>How to name the place so that no other place reads the same ("Paris, US (TX)").</summary>
+    public string LabelOf(Place place) => PlaceLabel.Unique(place, engine.Gazetteer);
 
     /// <summary>"Paris, US" narrows the name to one country.</summary>
     private static (string Query, string? Country) SplitCountry(string name)

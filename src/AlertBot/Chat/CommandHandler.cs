@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Text;
 using AlertBot.Alerts;
 using AlertBot.Detection.Places;
 using Microsoft.Extensions.Options;
@@ -11,6 +10,8 @@ public sealed class CommandHandler(
     SubscriberStore subscribers,
     AlertQueries alerts,
     CityQuery cityQuery,
+    FollowCommands follows,
+    SettingsCommands settings,
     IOptions<AlertsOptions> options,
     TimeProvider clock,
     IEnumerable<IAdminCommand> adminCommands)
@@ -26,7 +27,14 @@ public sealed class CommandHandler(
         /unfollow NAME - stop following a place
         /following - the places you follow
         /cities - places with recent alerts
+        /settings - which alerts, quiet hours, keywords (buttons)
+        /level every|major|confirmed - every alert, major ones, or only those a second outlet confirmed
+        /quiet 22:00-07:00, /quiet off, /quiet silent|wait, /timezone Europe/Paris - quiet hours
+        /include WORD, /exclude WORD, /keywords [clear] - keyword filters
+        /pause, /resume - stop and restart alerts, keeping everything
         /help - this text
+
+        In groups and channels only the chat's administrators can subscribe, unsubscribe, follow or change settings.
         """;
 
     /// <summary>The public commands and their one-line descriptions (Telegram's command menu).</summary>
@@ -39,6 +47,9 @@ public sealed class CommandHandler(
         ("unfollow", "Stop following a place"),
         ("following", "The places you follow"),
         ("cities", "Places with recent alerts"),
+        ("settings", "Which alerts, quiet hours, keywords"),
+        ("pause", "Pause alerts (nothing is deleted)"),
+        ("resume", "Resume alerts"),
         ("stop", "Unsubscribe and forget this chat"),
         ("help", "How to use the bot"),
     ];
@@ -55,12 +66,24 @@ public sealed class CommandHandler(
             "help" => ChatReply.Plain(HelpText),
             "latest" => await LatestAsync(argument, cancellationToken),
             "city" => await CityAsync(argument, cancellationToken),
-            "follow" => await FollowAsync(request, argument, cancellationToken),
-            "unfollow" => await UnfollowAsync(request, argument, cancellationToken),
-            "following" => await FollowingAsync(request, cancellationToken),
+            "follow" => await follows.FollowAsync(request, argument, cancellationToken),
+            "unfollow" => await follows.UnfollowAsync(request, argument, cancellationToken),
+            "following" => await follows.FollowingAsync(request, cancellationToken),
             "cities" => await CitiesAsync(cancellationToken),
+            _ when SettingsCommands.Names.Contains(command) => await settings.HandleAsync(request, command, argument, cancellationToken),
             _ => await AdminOrUnknownAsync(request, command, argument, cancellationToken),
         };
+    }
+
+    /// <summary>
+    /// Whether the text changes the chat's subscription, follows or settings: in groups and channels only the
+    /// chat's administrators may send those, so the transport checks before <see cref="HandleAsync"/>.
+    /// </summary>
+    public static bool ChangesChat(string text)
+    {
+        var (command, argument) = Parse(text);
+        return command is "start" or "stop" or "follow" or "unfollow"
+            || (command is not null && SettingsCommands.Changes(command, argument));
     }
 
     /// <summary>Splits "/city@MyBot Paris" into ("city", "Paris"); text that is not a command gives (null, text).</summary>
@@ -85,18 +108,38 @@ public sealed class CommandHandler(
 
     private async Task<ChatReply> StartAsync(ChatRequest request, CancellationToken cancellationToken)
     {
+        if (!request.CanManage)
+        {
+            return ChatReply.Plain("Only this chat's administrators can subscribe it. /help lists what I can do.");
+        }
+
         var isNew = await subscribers.SubscribeAsync(request.ChatId, request.ChatType, request.ChatTitle, cancellationToken);
         var text = isNew
-            ? "Subscribed. You will get each breaking development once, as soon as it is reported, and an update when more outlets confirm it.\n\nTry /latest, /city NAME or /follow NAME. /help lists everything."
-            : "You are already subscribed. /help lists what I can do.";
-        return ChatReply.Plain(text);
+            ? """
+              Subscribed. I watch news feeds and reports for breaking developments (a city taken, a leader gone, a disaster) and send each one once, as soon as it is reported, with its sources. When a second outlet confirms it, or its facts change, I edit the alert rather than send it again.
+
+              To hear about one place only, /follow NAME (for example /follow Kyiv); /city NAME shows what happened there. /settings chooses every alert, major ones or only confirmed ones, quiet hours and keywords.
+              """
+            : "You are already subscribed. /settings shows what this chat gets; /help lists everything.";
+        return new ChatReply(text, [],
+        [
+            new ReplyButton("Latest alerts", "/latest", "start"),
+            new ReplyButton("Places with news", "/cities", "start"),
+            new ReplyButton("Settings", "/settings", "more"),
+            new ReplyButton("Help", "/help", "more"),
+        ]);
     }
 
     private async Task<ChatReply> StopAsync(ChatRequest request, CancellationToken cancellationToken)
     {
+        if (!request.CanManage)
+        {
+            return ChatReply.Plain("Only this chat's administrators can unsubscribe it.");
+        }
+
         var removed = await subscribers.ForgetAsync(request.ChatId, cancellationToken);
         return ChatReply.Plain(removed
-            ? "Unsubscribed. I have deleted this chat's subscription and followed places. /start brings you back."
+            ? "Unsubscribed. I have deleted this chat's subscription, settings and followed places. /start brings you back."
             : "This chat was not subscribed. /start subscribes it.");
     }
 
@@ -128,66 +171,17 @@ public sealed class CommandHandler(
             return Suggest(argument, answer.Suggestions, "city");
         }
 
-        var label = Label(answer.Place);
-        var alternatives = answer.Alternatives.Select(p => new ReplyButton(Label(p), $"/city {p.Name}, {p.CountryCode}")).ToList();
+        var labels = PlaceLabel.Distinct([answer.Place, .. answer.Alternatives]);
+        var label = labels[0];
+        var buttons = new List<ReplyButton> { new($"Follow {label}", FollowCommands.Command("follow", answer.Place)) };
+        buttons.AddRange(answer.Alternatives.Select((p, i) => new ReplyButton($"Not this one: {labels[i + 1]}", FollowCommands.Command("city", p))));
         if (answer.Alerts.Count == 0)
         {
-            return new ChatReply($"Nothing reported in {label} yet. /follow {answer.Place.Name} to hear when something is.", [], alternatives);
+            return new ChatReply($"Nothing reported in {label} yet. Follow it to hear when something is.", [], buttons);
         }
 
-        var text = new StringBuilder(answer.Alerts.Count == 1 ? $"1 alert in {label}:" : $"{answer.Alerts.Count} alerts in {label}, newest first:");
-        return new ChatReply(text.ToString(), answer.Alerts, alternatives);
-    }
-
-    private async Task<ChatReply> FollowAsync(ChatRequest request, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return ChatReply.Plain("Which place? For example: /follow Paris");
-        }
-
-        var answer = await cityQuery.AnswerAsync(argument, cancellationToken);
-        if (answer.Place is null)
-        {
-            return Suggest(argument, answer.Suggestions, "follow");
-        }
-
-        await subscribers.SubscribeAsync(request.ChatId, request.ChatType, request.ChatTitle, cancellationToken);
-        var added = await subscribers.FollowAsync(request.ChatId, answer.Place.GeonameId, answer.Place.Name, cancellationToken);
-        return ChatReply.Plain(added
-            ? $"Following {Label(answer.Place)}. You now get alerts only for the places you follow (/following); /unfollow {answer.Place.Name} undoes it."
-            : $"You already follow {Label(answer.Place)}.");
-    }
-
-    private async Task<ChatReply> UnfollowAsync(ChatRequest request, string argument, CancellationToken cancellationToken)
-    {
-        if (argument.Length == 0)
-        {
-            return ChatReply.Plain("Which place? /following lists the places you follow.");
-        }
-
-        var following = await subscribers.FollowingAsync(request.ChatId, cancellationToken);
-        var answer = await cityQuery.AnswerAsync(argument, cancellationToken);
-        var candidates = answer.Alternatives.Prepend(answer.Place).OfType<Place>().Select(p => (long)p.GeonameId).ToHashSet();
-        var hit = following.FirstOrDefault(f => candidates.Contains(f.GeonameId) || string.Equals(f.Name, argument, StringComparison.OrdinalIgnoreCase));
-        if (hit.Name is null)
-        {
-            return ChatReply.Plain($"You do not follow {argument}. /following lists the places you follow.");
-        }
-
-        await subscribers.UnfollowAsync(request.ChatId, hit.GeonameId, cancellationToken);
-        var left = following.Count - 1;
-        return ChatReply.Plain(left == 0
-            ? $"Stopped following {hit.Name}. You follow no places now, so you get every alert."
-            : $"Stopped following {hit.Name}.");
-    }
-
-    private async Task<ChatReply> FollowingAsync(ChatRequest request, CancellationToken cancellationToken)
-    {
-        var following = await subscribers.FollowingAsync(request.ChatId, cancellationToken);
-        return following.Count == 0
-            ? ChatReply.Plain("You follow no places, so you get every alert. /follow NAME narrows them to places you choose.")
-            : ChatReply.Plain("You get alerts for: " + string.Join(", ", following.Select(f => f.Name)) + ".");
+        var text = answer.Alerts.Count == 1 ? $"1 alert in {label}:" : $"{answer.Alerts.Count} alerts in {label}, newest first:";
+        return new ChatReply(text, answer.Alerts, buttons);
     }
 
     private async Task<ChatReply> CitiesAsync(CancellationToken cancellationToken)
@@ -201,7 +195,7 @@ public sealed class CommandHandler(
 
         var lines = places.Select(p => $"{p.Name} ({p.Country}): {p.Alerts} alert{(p.Alerts == 1 ? "" : "s")}");
         return new ChatReply("Places with alerts in the last 7 days:\n" + string.Join('\n', lines), [],
-            places.Take(6).Select(p => new ReplyButton(p.Name, $"/city {p.Name}, {p.Country}")).ToList());
+            places.Take(6).Select(p => new ReplyButton($"{p.Name}, {p.Country}", string.Create(CultureInfo.InvariantCulture, $"/city {p.GeonameId}"))).ToList());
     }
 
     private async Task<ChatReply> FreeTextAsync(string text, CancellationToken cancellationToken)
@@ -232,22 +226,19 @@ public sealed class CommandHandler(
             : ChatReply.Plain($"/{command} is for the bot's administrators.");
     }
 
-    private static ChatReply Suggest(string name, IReadOnlyList<Place> suggestions, string command)
+    /// <summary>"No such place", with close names as buttons that act on exactly the place shown.</summary>
+    public static ChatReply Suggest(string name, IReadOnlyList<Place> suggestions, string command)
     {
+        ArgumentNullException.ThrowIfNull(suggestions);
         if (suggestions.Count == 0)
         {
             return ChatReply.Plain($"I don't know a place called \"{name}\". Check the spelling, or try a nearby city.");
         }
 
+        var labels = PlaceLabel.Distinct(suggestions);
         return new ChatReply(
-            $"I don't know a place called \"{name}\". Did you mean: {string.Join(", ", suggestions.Select(Label))}?",
+            $"I don't know a place called \"{name}\". Did you mean: {string.Join("; ", labels)}?",
             [],
-            suggestions.Select(p => new ReplyButton(Label(p), $"/{command} {p.Name}, {p.CountryCode}")).ToList());
-    }
-
-    public static string Label(Place place)
-    {
-        ArgumentNullException.ThrowIfNull(place);
-        return $"{place.Name}, {place.CountryCode}";
+            suggestions.Select((p, i) => new ReplyButton(labels[i], FollowCommands.Command(command, p))).ToList());
     }
 }

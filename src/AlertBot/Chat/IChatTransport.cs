@@ -6,7 +6,8 @@ namespace AlertBot.Chat;
 public interface IChatTransport
 {
     /// <summary>Sends an alert; returns the transport's message id when it can later be edited.</summary>
-    Task<long?> SendAlertAsync(long chatId, AlertView alert, CancellationToken cancellationToken);
+    /// <param name="silent">Deliver without a notification sound (the chat's quiet hours).</param>
+    Task<long?> SendAlertAsync(long chatId, AlertView alert, bool silent, CancellationToken cancellationToken);
 
     /// <summary>Replaces an alert already sent (new sources, firmer wording) instead of sending a second one.</summary>
     Task UpdateAlertAsync(long chatId, long? messageId, AlertView alert, CancellationToken cancellationToken);

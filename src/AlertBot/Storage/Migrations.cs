@@ -144,5 +144,32 @@ public static class Migrations
             ALTER TABLE deliveries ADD COLUMN claimed_by TEXT NULL;
             ALTER TABLE deliveries ADD COLUMN lease_until_utc TEXT NULL;
             """),
+        new(6, "telegram: received updates, per-chat settings and keywords, alert versions", """
+            CREATE TABLE telegram_updates (
+                update_id     INTEGER PRIMARY KEY,
+                chat_id       INTEGER NULL,
+                body          TEXT NOT NULL,
+                received_utc  TEXT NOT NULL,
+                handled_utc   TEXT NULL
+            );
+            CREATE INDEX ix_telegram_updates_pending ON telegram_updates (update_id) WHERE handled_utc IS NULL;
+            CREATE INDEX ix_telegram_updates_handled ON telegram_updates (handled_utc) WHERE handled_utc IS NOT NULL;
+
+            ALTER TABLE subscribers ADD COLUMN level TEXT NOT NULL DEFAULT 'every';
+            ALTER TABLE subscribers ADD COLUMN paused INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE subscribers ADD COLUMN time_zone TEXT NOT NULL DEFAULT 'UTC';
+            ALTER TABLE subscribers ADD COLUMN quiet_from INTEGER NULL;
+            ALTER TABLE subscribers ADD COLUMN quiet_to INTEGER NULL;
+            ALTER TABLE subscribers ADD COLUMN quiet_mode TEXT NOT NULL DEFAULT 'silent';
+
+            CREATE TABLE chat_keywords (
+                chat_id  INTEGER NOT NULL REFERENCES subscribers (chat_id) ON DELETE CASCADE,
+                kind     TEXT NOT NULL,
+                keyword  TEXT NOT NULL,
+                PRIMARY KEY (chat_id, kind, keyword)
+            );
+
+            ALTER TABLE developments ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+            """),
     ];
 }

@@ -37,6 +37,15 @@ public sealed class TelegramOptions
 
     public double GroupMessagesPerMinute { get; set; } = 20;
 
+    /// <summary>A chat sending more than <see cref="FloodMaxCommands"/> commands within this window is flooding.</summary>
+    public double FloodWindowSeconds { get; set; } = 30;
+
+    /// <summary>Commands answered per chat and window; past them the chat gets one notice per window and nothing else.</summary>
+    public int FloodMaxCommands { get; set; } = 8;
+
+    /// <summary>Chats whose commands are answered at the same time; each chat's own commands are answered in order.</summary>
+    public int MaxConcurrentChats { get; set; } = 16;
+
     /// <summary>Radius for "alerts near me" when a user shares a location.</summary>
     public double NearbyRadiusKm { get; set; } = 50;
 

@@ -42,6 +42,9 @@ public sealed partial class TelegramOptionsValidator : IValidateOptions<Telegram
         Positive(options.PerChatMessagesPerSecond, "PerChatMessagesPerSecond", failures);
         Positive(options.GroupMessagesPerMinute, "GroupMessagesPerMinute", failures);
         Positive(options.NearbyRadiusKm, "NearbyRadiusKm", failures);
+        Positive(options.FloodWindowSeconds, "FloodWindowSeconds", failures);
+        Positive(options.FloodMaxCommands, "FloodMaxCommands", failures);
+        Positive(options.MaxConcurrentChats, "MaxConcurrentChats", failures);
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -1,13 +1,14 @@
 using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
 using AlertBot.Telegram.Admin;
-using AlertBot.Telegram.Api;
+using AlertBot.Telegram.Calls;
 using AlertBot.Telegram.Receiving;
 using AlertBot.Telegram.Sending;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace AlertBot.Telegram;
 
@@ -37,23 +38,30 @@ public static class TelegramServiceCollectionExtensions
         // HttpClientFactory logs every request URI at Information, and the URI holds /bot<token>/: this client logs nothing.
         services.AddHttpClient(HttpClientName)
             .ConfigurePrimaryHttpMessageHandler(() => new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(5) })
-            .ConfigureHttpClient((sp, http) =>
-            {
-                http.BaseAddress = TelegramBotClient.BaseAddressFor(sp.GetRequiredService<IOptions<TelegramOptions>>().Value);
-                // Each call sets its own deadline (long polls wait longer than sends).
-                http.Timeout = Timeout.InfiniteTimeSpan;
-            })
+            // Each call sets its own deadline (TelegramCall), since long polls wait longer than sends.
+            .ConfigureHttpClient(http => http.Timeout = Timeout.InfiniteTimeSpan)
             .RemoveAllLoggers();
-        services.AddSingleton<ITelegramBotClient>(sp => new TelegramBotClient(
-            sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName), sp.GetRequiredService<IOptions<TelegramOptions>>()));
+        services.AddSingleton<ITelegramBotClient>(sp =>
+        {
+            var o = sp.GetRequiredService<IOptions<TelegramOptions>>().Value;
+            // The outbox owns retries and retry_after: the library must not sleep on a 429 by itself.
+            var clientOptions = new TelegramBotClientOptions(o.BotToken!.Trim(), o.ApiBaseUrl.TrimEnd('/')) { RetryCount = 0 };
+            return new TelegramBotClient(clientOptions, sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName));
+        });
 
+        services.AddSingleton<TelegramCall>();
         services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramChatTransport>();
         services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<TelegramChatTransport>());
         services.AddSingleton<TelegramBotIdentity>();
         services.AddSingleton<TelegramBotSetup>();
         services.AddSingleton<TelegramOffsetStore>();
+        services.AddSingleton<UpdateInbox>();
+        services.AddSingleton<ChatFloodGate>();
+        services.AddSingleton<ChatAdmins>();
         services.AddSingleton<TelegramUpdateHandler>();
+        services.AddSingleton<UpdateQueue>();
+        services.AddHostedService(sp => sp.GetRequiredService<UpdateQueue>());
         if (Enum.TryParse<TelegramMode>(section[nameof(TelegramOptions.Mode)], ignoreCase: true, out var mode) && mode == TelegramMode.Webhook)
         {
             services.AddSingleton<TelegramWebhookServer>();

@@ -87,7 +87,7 @@ public sealed class ConsoleChatTests : IDisposable
         await handler.HandleAsync(new ChatRequest(7, "private", null, "/stop"), CancellationToken.None);
 
         Assert.Contains("Following Kyiv, UA", follow.Text, StringComparison.Ordinal);
-        Assert.Equal([(TestPlaces.Kyiv.GeonameId, "Kyiv")], following.Select(f => ((int)f.GeonameId, f.Name)));
+        Assert.Equal([(TestPlaces.Kyiv.GeonameId, "Kyiv, UA")], following.Select(f => ((int)f.GeonameId, f.Name)));
         Assert.False(await subscribers.IsActiveAsync(7, CancellationToken.None));
         Assert.Empty(await subscribers.FollowingAsync(7, CancellationToken.None));
     }

@@ -21,6 +21,7 @@ namespace AlertBot.Tests.Fakes;
 public sealed class FakeBotApi : IAsyncDisposable
 {
     public const string DefaultToken = "123456:FAKE-token_for-tests";
+    private const string NotJsonMarker = "__not_json";
 
     private readonly object _gate = new();
     private readonly WebApplication _app;
@@ -34,6 +35,9 @@ public sealed class FakeBotApi : IAsyncDisposable
     private readonly HashSet<long> _blocked = [];
     private readonly Dictionary<long, long> _migrated = [];
     private readonly ConcurrentDictionary<long, int> _failNext = new();
+    private readonly ConcurrentDictionary<long, int> _notJsonNext = new();
+    private readonly ConcurrentDictionary<string, (int Status, int Times)> _failMethod = new();
+    private readonly HashSet<(long Chat, long User)> _admins = [];
     private TaskCompletionSource _updateArrived = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _nextUpdateId = 1000;
     private long _nextMessageId = 1;
@@ -52,6 +56,9 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     /// <summary>How long every send/edit takes to answer; lets a test stop the worker mid fan-out.</summary>
     public TimeSpan SendLatency { get; set; }
+
+    /// <summary>Answer editMessageText with True instead of the Message, as some Bot API servers do.</summary>
+    public bool EditAnswersTrue { get; set; }
 
     public string? WebhookUrl { get; private set; }
 
@@ -108,8 +115,27 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public void FailNext(long chatId, int times) => _failNext[chatId] = times;
 
+    /// <summary>The next sends to a chat get HTTP 200 with an HTML page instead of the API's JSON (a proxy in the way).</summary>
+    public void AnswerNotJsonNext(long chatId, int times) => _notJsonNext[chatId] = times;
+
+    /// <summary>Every call of a method fails with this status (and the API's error JSON), up to <paramref name="times"/> calls.</summary>
+    public void FailMethod(string method, int status, int times = int.MaxValue) => _failMethod[method] = (status, times);
+
+    /// <summary>Makes a user an administrator of a group (getChatMember answers "administrator").</summary>
+    public void MakeAdmin(long chatId, long userId)
+    {
+        lock (_gate)
+        {
+            _admins.Add((chatId, userId));
+        }
+    }
+
     public long UserSends(long chatId, string text, string chatType = "private") =>
         Enqueue(new JsonObject { ["message"] = MessageJson(0, chatId, chatType, text, fromId: Math.Abs(chatId)) });
+
+    /// <summary>A member of a group writes in it.</summary>
+    public long MemberSends(long groupId, long userId, string text) =>
+        Enqueue(new JsonObject { ["message"] = MessageJson(0, groupId, "supergroup", text, fromId: userId) });
 
     public long ChannelPosts(long chatId, string text) =>
         Enqueue(new JsonObject { ["channel_post"] = MessageJson(0, chatId, "channel", text, fromId: null) });
@@ -121,13 +147,13 @@ public sealed class FakeBotApi : IAsyncDisposable
         return Enqueue(new JsonObject { ["message"] = message });
     }
 
-    public long UserPresses(long chatId, long messageId, string data) =>
+    public long UserPresses(long chatId, long messageId, string data, long? fromId = null) =>
         Enqueue(new JsonObject
         {
             ["callback_query"] = new JsonObject
             {
                 ["id"] = $"cb{Interlocked.Increment(ref _nextMessageId)}",
-                ["from"] = UserJson(Math.Abs(chatId)),
+                ["from"] = UserJson(fromId ?? Math.Abs(chatId)),
                 ["message"] = MessageJson(messageId, chatId, chatId < 0 ? "group" : "private", "alert", fromId: null),
                 ["chat_instance"] = "1",
                 ["data"] = data,
@@ -154,6 +180,14 @@ public sealed class FakeBotApi : IAsyncDisposable
     /// <summary>An update in Bot API JSON without queueing it: for posting to the bot's webhook.</summary>
     public static string UpdateJson(long updateId, long chatId, string text) =>
         new JsonObject { ["update_id"] = updateId, ["message"] = MessageJson(1, chatId, "private", text, Math.Abs(chatId)) }.ToJsonString();
+
+    public IReadOnlyList<FakeBotApiCall> CallsTo(string method)
+    {
+        lock (_gate)
+        {
+            return _calls.Where(c => c.Method == method).ToList();
+        }
+    }
 
     public async ValueTask DisposeAsync()
     {
@@ -183,6 +217,13 @@ public sealed class FakeBotApi : IAsyncDisposable
             return;
         }
 
+        if (_failMethod.TryGetValue(method, out var failing) && failing.Times > 0)
+        {
+            _failMethod[method] = failing with { Times = failing.Times - 1 };
+            await AnswerAsync(context, method, body, failing.Status, Error(failing.Status, "Internal Server Error")).ConfigureAwait(false);
+            return;
+        }
+
         var (status, answer) = method switch
         {
             "getMe" => (200, Ok(UserJson(1, isBot: true))),
@@ -192,6 +233,7 @@ public sealed class FakeBotApi : IAsyncDisposable
             "setWebhook" => SetWebhook(body),
             "deleteWebhook" => SetWebhook(null),
             "answerCallbackQuery" => (200, Ok(true)),
+            "getChatMember" => ChatMember(body),
             _ => (404, Error(404, "Not Found: method not found")),
         };
         await AnswerAsync(context, method, body, status, answer).ConfigureAwait(false);
@@ -202,6 +244,14 @@ public sealed class FakeBotApi : IAsyncDisposable
         lock (_gate)
         {
             _calls.Add(new FakeBotApiCall(method, body, status, DateTimeOffset.UtcNow));
+        }
+
+        if (answer.ContainsKey(NotJsonMarker))
+        {
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "text/html";
+            await context.Response.WriteAsync("<html><body>OK</body></html>").ConfigureAwait(false);
+            return;
         }
 
         context.Response.StatusCode = status;
@@ -288,6 +338,17 @@ public sealed class FakeBotApi : IAsyncDisposable
                 return (500, Error(500, "Internal Server Error"));
             }
 
+            if (_notJsonNext.TryGetValue(chatId, out var pages) && pages > 0)
+            {
+                _notJsonNext[chatId] = pages - 1;
+                return (200, new JsonObject { [NotJsonMarker] = true });
+            }
+
+            if (body.TryGetProperty("reply_markup", out var markup) && !ButtonsValid(markup))
+            {
+                return (400, Error(400, "Bad Request: BUTTON_DATA_INVALID"));
+            }
+
             return method == "editMessageText" ? Edit(chatId, body) : Store(chatId, body);
         }
     }
@@ -300,7 +361,8 @@ public sealed class FakeBotApi : IAsyncDisposable
             return (400, Error(400, "Bad Request: message is too long"));
         }
 
-        var message = new FakeBotApiMessage(chatId, _nextMessageId++, text, ParseMode(body), Markup(body), 0);
+        var silent = body.TryGetProperty("disable_notification", out var quiet) && quiet.ValueKind == JsonValueKind.True;
+        var message = new FakeBotApiMessage(chatId, _nextMessageId++, text, ParseMode(body), Markup(body), 0) { Silent = silent };
         _messages.Add(message);
         return (200, Ok(MessageJson(message.MessageId, chatId, chatId < 0 ? "group" : "private", text, fromId: 1)));
     }
@@ -322,7 +384,7 @@ public sealed class FakeBotApi : IAsyncDisposable
         }
 
         _messages[at] = old with { Text = text, ParseMode = ParseMode(body), ReplyMarkupJson = Markup(body), Edits = old.Edits + 1 };
-        return (200, Ok(MessageJson(messageId, chatId, chatId < 0 ? "group" : "private", text, fromId: 1)));
+        return (200, EditAnswersTrue ? Ok(true) : Ok(MessageJson(messageId, chatId, chatId < 0 ? "group" : "private", text, fromId: 1)));
     }
 
     /// <returns>retry_after in whole seconds (as Telegram sends it) when a limit is hit, else null.</returns>
@@ -372,6 +434,42 @@ public sealed class FakeBotApi : IAsyncDisposable
 
         return (200, Ok(true));
     }
+
+    private (int, JsonObject) ChatMember(JsonElement body)
+    {
+        var chatId = body.GetProperty("chat_id").GetInt64();
+        var userId = body.GetProperty("user_id").GetInt64();
+        bool admin;
+        lock (_gate)
+        {
+            admin = _admins.Contains((chatId, userId));
+        }
+
+        var member = new JsonObject { ["status"] = admin ? "administrator" : "member", ["user"] = UserJson(userId) };
+        if (admin)
+        {
+            member["can_be_edited"] = false;
+            member["is_anonymous"] = false;
+            member["can_manage_chat"] = true;
+            member["can_delete_messages"] = true;
+            member["can_manage_video_chats"] = true;
+            member["can_restrict_members"] = true;
+            member["can_promote_members"] = false;
+            member["can_change_info"] = true;
+            member["can_invite_users"] = true;
+            member["can_post_stories"] = false;
+            member["can_edit_stories"] = false;
+            member["can_delete_stories"] = false;
+        }
+
+        return (200, Ok(member));
+    }
+
+    /// <summary>Telegram refuses callback_data over 64 bytes.</summary>
+    private static bool ButtonsValid(JsonElement markup) =>
+        !markup.TryGetProperty("inline_keyboard", out var rows)
+        || rows.EnumerateArray().SelectMany(r => r.EnumerateArray()).All(b =>
+            !b.TryGetProperty("callback_data", out var data) || System.Text.Encoding.UTF8.GetByteCount(data.GetString() ?? "") is >= 1 and <= 64);
 
     private static string? ParseMode(JsonElement body) => body.TryGetProperty("parse_mode", out var p) ? p.GetString() : null;
 

@@ -32,13 +32,16 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
         var outcome = await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(101).Count > 0, "the alert");
-        await Task.Delay(500);
+        await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.NotEmpty(outcome.NewAlertIds);
         var alert = Assert.Single(Alerts(101));
         Assert.Contains("Homs", alert.Text, StringComparison.Ordinal);
+        Assert.Contains("wire-one", alert.Text, StringComparison.Ordinal);
+        Assert.Contains("First reported", alert.Text, StringComparison.Ordinal);
         Assert.Equal("HTML", alert.ParseMode);
-        Assert.Contains("/city Homs, SY", alert.ReplyMarkupJson, StringComparison.Ordinal);
+        Assert.Contains("More on Homs", alert.ReplyMarkupJson, StringComparison.Ordinal);
+        Assert.Contains("\"/follow ", alert.ReplyMarkupJson, StringComparison.Ordinal);
         Assert.NotNull(_api.Commands);
     }
 
@@ -53,11 +56,13 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
         var second = await host.ProcessAsync("daily-two", TestArticles.CityTakenAgainTitle, TestArticles.CityTakenAgainBody);
         await Eventually.TrueAsync(() => Alerts(102).Any(m => m.Edits > 0), "the edit");
-        await Task.Delay(500);
+        await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.NotEmpty(second.UpdatedAlertIds);
         var alert = Assert.Single(Alerts(102));
         Assert.Contains("Confirmed by 2 outlets", alert.Text, StringComparison.Ordinal);
+        Assert.Contains(">daily-two</a>", alert.Text, StringComparison.Ordinal);
+        Assert.Contains("Confirmed " + DateTimeOffset.UtcNow.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), alert.Text, StringComparison.Ordinal);
         Assert.Contains(_api.Calls, c => c.Method == "editMessageText" && c.ChatId == 102 && c.Status == 200);
     }
 
@@ -126,7 +131,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         _api.UserBlocksBot(1301);
         await Eventually.TrueAsync(async () => await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = 1301;") == 0, "deactivation");
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
-        await Task.Delay(500);
+        await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.Contains("kicked", await Scalar<string>("SELECT deactivated_reason FROM subscribers WHERE chat_id = 1301;"), StringComparison.Ordinal);
         Assert.DoesNotContain(_api.Calls, c => c.ChatId == 1301);
@@ -142,6 +147,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(-100301).Count == 1, "the alert in the supergroup");
+        await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM subscribers WHERE chat_id = -301;"));
         Assert.Equal(1, await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = -100301;"));
@@ -202,7 +208,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
         await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath, settings);
         await Eventually.TrueAsync(() => chats.All(c => Alerts(c).Count > 0), "the rest of the fan-out", seconds: 30);
-        await Task.Delay(500);
+        await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.InRange(beforeRestart, 8, chats.Length - 1);
         Assert.All(chats, c => Assert.Single(Alerts(c)));
@@ -254,11 +260,12 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         var next = _api.UserSends(801, "/following");
         await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath);
         await Eventually.TrueAsync(() => _api.MessagesTo(801).Count == 2, "the reply to the command sent while stopped");
-        await Task.Delay(1500);
+        _api.UserSends(801, "/help");
+        await Eventually.TrueAsync(() => _api.MessagesTo(801).Count >= 3, "the reply to a later command (the barrier)");
 
         Assert.Equal(next.ToString(System.Globalization.CultureInfo.InvariantCulture), handled);
-        Assert.Equal(2, _api.MessagesTo(801).Count);
-        Assert.Contains("follow no places", _api.MessagesTo(801)[1].Text, StringComparison.Ordinal);
+        Assert.Equal(3, _api.MessagesTo(801).Count);
+        Assert.Contains("not subscribed", _api.MessagesTo(801)[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -299,12 +306,13 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(1101).Count == 1, "the alert");
 
-        _api.UserPresses(1101, Alerts(1101)[0].MessageId, "/follow Homs, SY");
+        var follow = Buttons(Alerts(1101)[0]).First(b => b.Data.StartsWith("/follow ", StringComparison.Ordinal));
+        _api.UserPresses(1101, Alerts(1101)[0].MessageId, follow.Data);
         await Eventually.TrueAsync(() => _api.MessagesTo(1101).Count == 2, "the reply to the button");
 
-        Assert.Contains(_api.Calls, c => c.Method == "answerCallbackQuery");
+        Assert.Contains(_api.Calls, c => c.Method == "answerCallbackQuery" && c.Status == 200);
         Assert.Contains("Following Homs", _api.MessagesTo(1101)[1].Text, StringComparison.Ordinal);
-        Assert.Equal(1, await Scalar<long>("SELECT COUNT(*) FROM follows WHERE chat_id = 1101;"));
+        Assert.Equal(follow.Data["/follow ".Length..], (await Scalar<long>("SELECT geoname_id FROM follows WHERE chat_id = 1101;")).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
@@ -317,6 +325,18 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
 
         Assert.Equal("channel", await Scalar<string>("SELECT chat_type FROM subscribers WHERE chat_id = -1200;"));
     }
+
+    private static IReadOnlyList<(string Text, string Data)> Buttons(FakeBotApiMessage message) =>
+        message.ReplyMarkupJson is null
+            ? []
+            : System.Text.Json.JsonDocument.Parse(message.ReplyMarkupJson).RootElement.GetProperty("inline_keyboard").EnumerateArray()
+                .SelectMany(r => r.EnumerateArray())
+                .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))
+                .ToList();
+
+    /// <summary>Nothing queued or in flight: whatever the outbox will send has reached the fake.</summary>
+    private async Task<bool> OutboxDrainedAsync() =>
+        await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending');") == 0;
 
     private IReadOnlyList<FakeBotApiMessage> Alerts(long chatId) =>
         _api.MessagesTo(chatId).Where(m => m.Text.StartsWith(AlertMarker, StringComparison.Ordinal)).ToList();

@@ -59,8 +59,9 @@ public sealed class TelegramFormattingTests
         var keyboard = AlertFormatter.Format(alert).Keyboard!;
 
         var all = keyboard.InlineKeyboard.SelectMany(r => r).ToList();
-        Assert.Contains(all, b => b.CallbackData == "/city Townville, XX" && b.Text == "More on Townville");
-        Assert.Contains(all, b => b.CallbackData == "/follow Townville, XX");
+        Assert.Contains(all, b => b.CallbackData == "/city 1" && b.Text == "More on Townville");
+        Assert.Contains(all, b => b.CallbackData == "/follow 1");
+        Assert.Contains(all, b => b.CallbackData == "/follow 2" && b.Text == "Follow " + longName);
         Assert.All(all, b => Assert.True(Encoding.UTF8.GetByteCount(b.CallbackData!) <= 64));
     }
 
@@ -74,6 +75,48 @@ public sealed class TelegramFormattingTests
 
         Assert.InRange(html.Length, 1, MessageSplitter.TelegramLimit);
         Assert.Contains("and 42 more", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_InboxFilesAndTrackingLinks_NamesOutletsNeverInboxAndCleansLinks()
+    {
+        var alert = Alert("H", "S.",
+            ("inbox", "https://www.reuters.com/world/story?utm_source=rss&id=7&fbclid=abc"),
+            ("BBC News", "https://bbc.example/a?at_medium=RSS"),
+            ("inbox", null));
+
+        var html = AlertFormatter.Format(alert).Html;
+
+        Assert.DoesNotContain("inbox", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("<a href=\"https://www.reuters.com/world/story?id=7\">reuters.com</a>", html, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"https://bbc.example/a\">BBC News</a>", html, StringComparison.Ordinal);
+        Assert.Contains("and 1 more", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("utm_", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_SingleOutlet_FirstReportedWithYearAndUtcAndNotYetConfirmed()
+    {
+        var alert = Alert("H", "S.", ("Reuters", "https://r.example/1")) with { FirstSeen = new DateTimeOffset(2024, 12, 8, 7, 9, 0, TimeSpan.Zero) };
+
+        var html = AlertFormatter.Format(alert).Html;
+
+        Assert.Contains("First reported 8 Dec 2024 07:09 UTC", html, StringComparison.Ordinal);
+        Assert.Contains("Reported by <a href=\"https://r.example/1\">Reuters</a>; not yet confirmed", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Confirmed", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Format_SecondOutletJoinedLater_SaysWhenItWasConfirmed()
+    {
+        var first = new DateTimeOffset(2024, 12, 8, 7, 9, 0, TimeSpan.Zero);
+        var alert = Alert("H", "S.", ("Reuters", "https://r.example/1"), ("AP", "https://ap.example/1")) with { FirstSeen = first };
+        alert = alert with { Sources = [alert.Sources[0] with { Seen = first }, alert.Sources[1] with { Seen = first.AddMinutes(41) }] };
+
+        var html = AlertFormatter.Format(alert).Html;
+
+        Assert.Contains("Confirmed by 2 outlets: <a href=\"https://r.example/1\">Reuters</a> and <a href=\"https://ap.example/1\">AP</a>", html, StringComparison.Ordinal);
+        Assert.Contains("Confirmed 8 Dec 2024 07:50 UTC", html, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -111,16 +154,25 @@ public sealed class TelegramFormattingTests
         Assert.True(parts.Count > 1);
         Assert.All(parts, p => Assert.InRange(p.Html.Length, 1, MessageSplitter.TelegramLimit));
         Assert.All(parts.SkipLast(1), p => Assert.Null(p.Keyboard));
-        Assert.Equal("/city Townville", parts[^1].Keyboard!.InlineKeyboard[0][0].CallbackData);
+        Assert.Equal("/city Townville", parts[^1].Keyboard!.InlineKeyboard.First().First().CallbackData);
         Assert.Equal(60, parts.Sum(p => p.Html.Split("• ").Length - 1));
     }
 
     [Theory]
     [InlineData("/city Townville, XX", "/city Townville, XX")]
-    [InlineData("/city ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ, XX", "/city ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ")]
     [InlineData("/city ЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖЖ", null)]
     public void For_Command_FitsSixtyFourBytesOrIsDropped(string command, string? expected) =>
         Assert.Equal(expected, CallbackData.For(command));
+
+    [Fact]
+    public void Format_MenuButtonsSharingARow_SitSideBySide()
+    {
+        var reply = new ChatReply("Settings", [], [new ReplyButton("A", "/level every", "level"), new ReplyButton("B", "/level major", "level"), new ReplyButton("C", "/pause")]);
+
+        var keyboard = ReplyFormatter.Format(reply)[0].Keyboard!;
+
+        Assert.Equal([2, 1], keyboard.InlineKeyboard.Select(r => r.Count()));
+    }
 
     internal static AlertView Alert(string headline, string summary, params (string Outlet, string? Url)[] sources) =>
         new(

@@ -1,9 +1,6 @@
 using AlertBot.Alerts;
-using AlertBot.Alerts.Delivery;
 using AlertBot.Detection;
 using AlertBot.Detection.Places;
-using AlertBot.Storage;
-using AlertBot.Telegram;
 using AlertBot.Tests.Fakes;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -13,8 +10,9 @@ using Microsoft.Extensions.Logging;
 namespace AlertBot.Tests.Telegram;
 
 /// <summary>
-/// The worker's real services (pipeline, the real gazetteer unless one is given, SQLite file, delivery, Telegram transport and
-/// receiver) in a host that talks real HTTP to a <see cref="FakeBotApi"/>.
+/// The worker as production builds it (<see cref="AlertBotServiceCollectionExtensions.AddAlertBot"/>: pipeline,
+/// SQLite file, inbox, delivery, Telegram transport and receiver) in a host that talks real HTTP to a
+/// <see cref="FakeBotApi"/>. Only the settings, the clock and (where a test needs one) the gazetteer differ.
 /// </summary>
 public sealed class TelegramTestHost : IAsyncDisposable
 {
@@ -27,12 +25,18 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public IServiceProvider Services => _host.Services;
 
     public static async Task<TelegramTestHost> StartAsync(
-        FakeBotApi api, string databasePath, IDictionary<string, string?>? settings = null, ILoggerProvider? logs = null, Gazetteer? gazetteer = null)
+        FakeBotApi api,
+        string databasePath,
+        IDictionary<string, string?>? settings = null,
+        ILoggerProvider? logs = null,
+        Gazetteer? gazetteer = null,
+        TimeProvider? clock = null)
     {
         var builder = Host.CreateEmptyApplicationBuilder(new HostApplicationBuilderSettings { EnvironmentName = "Test" });
         var values = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = databasePath,
+            ["Inbox:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "inbox"),
             ["Telegram:BotToken"] = api.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
             ["Telegram:PollingTimeoutSeconds"] = "1",
@@ -47,24 +51,24 @@ public sealed class TelegramTestHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(values);
+        builder.AddAlertBot();
+        builder.Logging.ClearProviders();
         builder.Logging.SetMinimumLevel(LogLevel.Trace);
         if (logs is not null)
         {
             builder.Logging.AddProvider(logs);
         }
 
-        var services = builder.Services;
-        services.AddSingleton(TimeProvider.System);
-        services.AddValidatedOptions<StorageOptions, StorageOptionsValidator>(builder.Configuration, StorageOptions.Section);
-        services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(builder.Configuration, AlertsOptions.Section);
-        services.AddAlertCore();
         if (gazetteer is not null)
         {
-            services.AddSingleton(new DetectionEngine(gazetteer));
+            builder.Services.AddSingleton(new DetectionEngine(gazetteer));
         }
 
-        services.AddDelivery(builder.Configuration);
-        services.AddTelegram(builder.Configuration);
+        if (clock is not null)
+        {
+            builder.Services.AddSingleton(clock);
+        }
+
         var host = builder.Build();
         await host.StartAsync();
         return new TelegramTestHost(host);
@@ -73,9 +77,9 @@ public sealed class TelegramTestHost : IAsyncDisposable
     public T Get<T>()
         where T : notnull => _host.Services.GetRequiredService<T>();
 
-    public Task<ArticleOutcome> ProcessAsync(string outlet, string title, string body) =>
+    public Task<ArticleOutcome> ProcessAsync(string outlet, string title, string body, DateTimeOffset? published = null) =>
         Get<ArticleProcessor>().ProcessAsync(
-            new IncomingArticle($"https://{outlet}.example/{Guid.NewGuid():N}", outlet, title, body, $"https://{outlet}.example/story", DateTimeOffset.UtcNow),
+            new IncomingArticle($"https://{outlet}.example/{Guid.NewGuid():N}", outlet, title, body, $"https://{outlet}.example/story", published ?? DateTimeOffset.UtcNow),
             CancellationToken.None);
 
     public async Task StopAsync()

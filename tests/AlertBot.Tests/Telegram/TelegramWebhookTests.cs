@@ -41,10 +41,12 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
     public async Task Post_WithoutTheRightSecret_RefusedAndNotHandled(string? secret, HttpStatusCode expected)
     {
         var status = await PostAsync(FakeBotApi.UpdateJson(1, 77, "/start"), secret);
+        await PostAsync(FakeBotApi.UpdateJson(2, 77, "/help"), Secret);
+        await Eventually.TrueAsync(() => _api.MessagesTo(77).Count > 0, "the answer to the later, authorised update");
 
         Assert.Equal(expected, status);
-        await Task.Delay(300);
-        Assert.Empty(_api.MessagesTo(77));
+        var only = Assert.Single(_api.MessagesTo(77));
+        Assert.Contains("/start - subscribe", only.Text, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -54,13 +56,33 @@ public sealed class TelegramWebhookTests : IAsyncLifetime
 
         var first = await PostAsync(update, Secret);
         var again = await PostAsync(update, Secret);
-        await Eventually.TrueAsync(() => _api.MessagesTo(78).Count > 0, "the reply");
-        await Task.Delay(300);
+        await PostAsync(FakeBotApi.UpdateJson(6, 78, "/help"), Secret);
+        await Eventually.TrueAsync(() => _api.MessagesTo(78).Count >= 2, "the replies, the last to a later update");
 
         Assert.Equal(HttpStatusCode.OK, first);
         Assert.Equal(HttpStatusCode.OK, again);
-        Assert.Single(_api.MessagesTo(78));
+        Assert.Equal(2, _api.MessagesTo(78).Count);
         Assert.Contains("Subscribed", _api.MessagesTo(78)[0].Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Post_UpdatesOutOfOrderAndRepeatedConcurrently_EachHandledExactlyOnce()
+    {
+        // Telegram posts over up to 40 connections: a newer update can land first, and any can come twice.
+        var ids = new long[] { 30, 28, 29, 28, 30, 27, 29, 27 };
+        var statuses = await Task.WhenAll(ids.Select(id => PostAsync(FakeBotApi.UpdateJson(id, 3000 + id, "/start"), Secret)));
+        var chats = ids.Distinct().Select(id => 3000 + id).ToList();
+        await Eventually.TrueAsync(() => chats.All(c => _api.MessagesTo(c).Count > 0), "an answer in every chat");
+        foreach (var chat in chats)
+        {
+            await PostAsync(FakeBotApi.UpdateJson(chat + 100, chat, "/help"), Secret);
+        }
+
+        await Eventually.TrueAsync(() => chats.All(c => _api.MessagesTo(c).Count >= 2), "the answers to the later updates (the barrier)");
+
+        Assert.All(statuses, s => Assert.Equal(HttpStatusCode.OK, s));
+        Assert.All(chats, c => Assert.Equal(2, _api.MessagesTo(c).Count));
+        Assert.All(chats, c => Assert.Contains("Subscribed", _api.MessagesTo(c)[0].Text, StringComparison.Ordinal));
     }
 
     [Fact]

@@ -29,4 +29,11 @@ public static class TestArticles
     public const string HostileBody = """
         Rebel forces have taken full control of Homs & <script>alert(1)</script> nearby villages after troops withdrew, commanders said on Saturday.
         """;
+
+    public const string QuakeTitle = "Powerful earthquake kills 12 in central Chile";
+
+    public const string QuakeBody = """
+        A magnitude 7.4 earthquake struck central Chile on Sunday, killing at least 12 people and toppling buildings in the city of Talca, officials said.
+        Rescue teams were searching collapsed homes through the night.
+        """;
 }

@@ -13,6 +13,7 @@ namespace AlertBot.Alerts.Delivery;
 public sealed class DeliveryDispatcher(
     DeliveryStore store,
     AlertQueries alerts,
+    ChatSettingsStore settings,
     IChatTransport transport,
     TimeProvider clock,
     WakeSignal signal,
@@ -44,7 +45,9 @@ public sealed class DeliveryDispatcher(
                 }
 
                 var views = (await alerts.LoadAsync(due.Select(d => d.DevelopmentId).Distinct().ToList(), stoppingToken)).ToDictionary(a => a.Id);
-                await Parallel.ForEachAsync(due, parallel, (row, _) => new ValueTask(DeliverAsync(row, views.GetValueOrDefault(row.DevelopmentId), inFlight.Token)));
+                var chats = await settings.LoadAsync(due.Select(d => d.ChatId).Distinct().ToList(), stoppingToken);
+                await Parallel.ForEachAsync(due, parallel, (row, _) => new ValueTask(
+                    DeliverAsync(row, views.GetValueOrDefault(row.DevelopmentId), chats.GetValueOrDefault(row.ChatId) ?? ChatSettings.Default, inFlight.Token)));
             }
             catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
             {
@@ -114,15 +117,33 @@ public sealed class DeliveryDispatcher(
     }
 
     /// <summary>One delivery, start to recorded outcome; never throws (one bad row must not stop the rest).</summary>
-    public async Task DeliverAsync(DeliveryRow row, AlertView? alert, CancellationToken cancellationToken)
+    public async Task DeliverAsync(DeliveryRow row, AlertView? alert, ChatSettings chat, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
+        ArgumentNullException.ThrowIfNull(chat);
         try
         {
             if (alert is null)
             {
                 await store.MarkFailedAsync(row.Id, "the alert no longer exists", cancellationToken);
                 return;
+            }
+
+            // Edits carry no notification and keep a chat's copy true, so only new alerts ask the chat's settings.
+            var decision = row.Kind == DeliveryRow.UpdateKind
+                ? new DeliveryDecision(DeliveryAction.Send, "")
+                : DeliveryPolicy.Decide(chat, alert, clock.GetUtcNow(), _options.MajorSignificance);
+            switch (decision.Action)
+            {
+                case DeliveryAction.Hold:
+                    await store.MarkHeldAsync(row.Id, decision.Reason, cancellationToken);
+                    return;
+                case DeliveryAction.Skip:
+                    await store.MarkSkippedAsync(row.Id, decision.Reason, cancellationToken);
+                    return;
+                case DeliveryAction.Defer:
+                    await store.DeferAsync(row.Id, decision.Until!.Value, cancellationToken);
+                    return;
             }
 
             if (!await store.MarkSendingAsync(row.Id, cancellationToken))
@@ -138,11 +159,11 @@ public sealed class DeliveryDispatcher(
             }
             else
             {
-                messageId = await transport.SendAlertAsync(row.ChatId, alert, cancellationToken);
+                messageId = await transport.SendAlertAsync(row.ChatId, alert, decision.Action == DeliveryAction.SendSilently, cancellationToken);
             }
 
             // Once the transport has accepted the message, recording it must not be cut short by shutdown.
-            await store.MarkSentAsync(row, messageId, alert.Updated, CancellationToken.None);
+            await store.MarkSentAsync(row, messageId, alert.Version, CancellationToken.None);
         }
         catch (DeliveryFailedException ex)
         {

@@ -27,6 +27,9 @@ public sealed class DeliveryOptions
     /// </summary>
     public double LeaseSeconds { get; set; } = 30;
 
+    /// <summary>Significance (0..1) from which an alert counts as major, for chats that chose "major only".</summary>
+    public double MajorSignificance { get; set; } = 0.8;
+
     /// <summary>On shutdown, sends already in flight get this long to finish, so they are not sent twice after a restart.</summary>
     public double ShutdownGraceSeconds { get; set; } = 10;
 }

@@ -25,6 +25,11 @@ public sealed class DeliveryOptionsValidator : IValidateOptions<DeliveryOptions>
             failures.Add($"{S}:{nameof(options.RetryMaxDelaySeconds)} must be at least {S}:{nameof(options.RetryBaseDelaySeconds)}.");
         }
 
+        if (options.MajorSignificance is <= 0 or > 1)
+        {
+            failures.Add($"{S}:{nameof(options.MajorSignificance)} must be greater than 0 and at most 1.");
+        }
+
         if (options.ShutdownGraceSeconds < 0)
         {
             failures.Add($"{S}:{nameof(options.ShutdownGraceSeconds)} must not be negative.");

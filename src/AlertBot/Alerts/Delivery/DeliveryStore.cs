@@ -103,9 +103,11 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
 
     /// <summary>
     /// Records a delivered message. When the alert changed after it was rendered (a source merged in while
-    /// it was on its way), an update is queued in the same transaction so the chat ends with the latest text.
+    /// it was on its way: its version moved on), an update is queued in the same transaction so the chat ends
+    /// with the latest text.
     /// </summary>
-    public async Task MarkSentAsync(DeliveryRow row, long? messageId, DateTimeOffset renderedUpdated, CancellationToken cancellationToken)
+    /// <param name="renderedVersion">The <see cref="AlertView.Version"/> the message was rendered from.</param>
+    public async Task MarkSentAsync(DeliveryRow row, long? messageId, long renderedVersion, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(row);
         var now = Iso.Format(clock.GetUtcNow());
@@ -118,13 +120,33 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO deliveries (development_id, chat_id, kind, status, attempts, next_attempt_utc, created_utc)
             SELECT @DevelopmentId, @ChatId, 'update', 'pending', 0, @now, @now
-            WHERE EXISTS (SELECT 1 FROM developments WHERE id = @DevelopmentId AND updated_utc > @rendered)
+            WHERE EXISTS (SELECT 1 FROM developments WHERE id = @DevelopmentId AND version > @renderedVersion)
               AND EXISTS (SELECT 1 FROM subscribers WHERE chat_id = @ChatId AND active = 1)
               AND NOT EXISTS (SELECT 1 FROM deliveries u
                               WHERE u.development_id = @DevelopmentId AND u.chat_id = @ChatId
                                 AND u.kind = 'update' AND u.status IN ('pending', 'sending'));
-            """, new { row.DevelopmentId, row.ChatId, now, rendered = Iso.Format(renderedUpdated) }, transaction, cancellationToken: cancellationToken));
+            """, new { row.DevelopmentId, row.ChatId, now, renderedVersion }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>The chat's settings say not yet (confirmed only, major only, keywords): kept, and looked at again when the alert changes.</summary>
+    public Task MarkHeldAsync(long id, string reason, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, "held", reason, cancellationToken);
+
+    /// <summary>The chat's settings say never (paused): recorded, not sent.</summary>
+    public Task MarkSkippedAsync(long id, string reason, CancellationToken cancellationToken) =>
+        SetStatusAsync(id, "skipped", reason, cancellationToken);
+
+    /// <summary>Due again later without counting as an attempt (quiet hours); the chat's later alerts wait behind it, in order.</summary>
+    public async Task DeferAsync(long id, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries SET next_attempt_utc = @until, last_error = 'quiet hours', claimed_by = NULL, lease_until_utc = NULL
+            WHERE id = @id AND status = 'pending' AND (claimed_by IS NULL OR claimed_by = @worker);
+            """,
+            new { id, until = Iso.Format(until), worker = Worker }, cancellationToken: cancellationToken));
     }
 
     /// <param name="countsAsAttempt">False for rate limits: waiting is not the message's failure.</param>
@@ -174,12 +196,17 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
         var ids = new { oldChatId, newChatId };
         await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason)
-            SELECT @newChatId, 'supergroup', title, active, subscribed_utc, deactivated_utc, deactivated_reason
+            INSERT INTO subscribers (chat_id, chat_type, title, active, subscribed_utc, deactivated_utc, deactivated_reason,
+                                     level, paused, time_zone, quiet_from, quiet_to, quiet_mode)
+            SELECT @newChatId, 'supergroup', title, active, subscribed_utc, deactivated_utc, deactivated_reason,
+                   level, paused, time_zone, quiet_from, quiet_to, quiet_mode
             FROM subscribers WHERE chat_id = @oldChatId
             ON CONFLICT DO NOTHING;
             INSERT INTO follows (chat_id, geoname_id, name)
             SELECT @newChatId, geoname_id, name FROM follows WHERE chat_id = @oldChatId
+            ON CONFLICT DO NOTHING;
+            INSERT INTO chat_keywords (chat_id, kind, keyword)
+            SELECT @newChatId, kind, keyword FROM chat_keywords WHERE chat_id = @oldChatId
             ON CONFLICT DO NOTHING;
             UPDATE deliveries SET chat_id = @newChatId
             WHERE chat_id = @oldChatId
@@ -188,6 +215,7 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
                                                     AND n.development_id = deliveries.development_id));
             DELETE FROM deliveries WHERE chat_id = @oldChatId;
             DELETE FROM follows WHERE chat_id = @oldChatId;
+            DELETE FROM chat_keywords WHERE chat_id = @oldChatId;
             DELETE FROM subscribers WHERE chat_id = @oldChatId;
             """, ids, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
@@ -203,6 +231,17 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
             ORDER BY CASE kind WHEN 'alert' THEN 0 ELSE 1 END, id
             LIMIT 1;
             """, new { developmentId, chatId }, cancellationToken: cancellationToken));
+    }
+
+    private async Task SetStatusAsync(long id, string status, string reason, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            """
+            UPDATE deliveries SET status = @status, last_error = @reason, claimed_by = NULL, lease_until_utc = NULL
+            WHERE id = @id AND status = 'pending' AND (claimed_by IS NULL OR claimed_by = @worker);
+            """,
+            new { id, status, reason = Trim(reason), worker = Worker }, cancellationToken: cancellationToken));
     }
 
     private static string Trim(string text) => text.Length <= 500 ? text : text[..500];

@@ -14,7 +14,7 @@ public sealed class ConsoleChatTransport(TextWriter output) : IChatTransport
     private readonly Lock _gate = new();
     private long _nextMessageId;
 
-    public Task<long?> SendAlertAsync(long chatId, AlertView alert, CancellationToken cancellationToken)
+    public Task<long?> SendAlertAsync(long chatId, AlertView alert, bool silent, CancellationToken cancellationToken)
     {
         Write(AlertText.Format(alert));
         return Task.FromResult<long?>(Interlocked.Increment(ref _nextMessageId));

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AlertBot.Alerts;
-using AlertBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Formatting;
 
@@ -13,6 +13,7 @@ public static class AlertFormatter
 {
     public const int MaxSummaryChars = 900;
     public const int MaxSourcesListed = 8;
+    private const int CompactSourcesListed = 3;
     private const int MaxPlaceButtons = 2;
 
     public static TelegramMessage Format(AlertView alert)
@@ -50,13 +51,6 @@ public static class AlertFormatter
         return cut > 0 ? html[..cut] : TelegramHtml.Escape(TextBounds.Cut(alert.Headline, MessageSplitter.TelegramLimit / 6));
     }
 
-    public static int OutletCount(AlertView alert)
-    {
-        ArgumentNullException.ThrowIfNull(alert);
-        var outlets = alert.Sources.Select(s => s.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-        return Math.Max(outlets, alert.Confirmations);
-    }
-
     private static string Body(AlertView alert, bool compact, string? prefix = null, bool lean = false)
     {
         var html = new StringBuilder();
@@ -77,48 +71,44 @@ public static class AlertFormatter
             html.Append("📍 ").Append(TelegramHtml.Escape(string.Join(" · ", alert.Places.Select(p => $"{p.Name}, {p.Country}")))).Append('\n');
         }
 
-        var outlets = OutletCount(alert);
-        html.Append(TelegramHtml.Escape(outlets > 1 ? $"Confirmed by {outlets} outlets" : "Reported by 1 outlet"))
-            .Append(" · ")
-            .Append(alert.FirstSeen.UtcDateTime.ToString("d MMM HH:mm 'UTC'", CultureInfo.InvariantCulture));
-        if (alert.Sources.Count > 0)
+        html.Append(alert.IsConfirmed ? "✅ " : "📰 ").Append(Outlets(alert, compact || lean ? CompactSourcesListed : MaxSourcesListed, links: !lean));
+        if (AlertOutlets.ConfirmedAt(alert) is { } confirmed && !compact)
         {
-            var listed = alert.Sources.DistinctBy(s => s.Outlet, StringComparer.OrdinalIgnoreCase).ToList();
-            var count = compact || lean ? 3 : MaxSourcesListed;
-            var shown = listed.Take(count).Select(s => lean ? TelegramHtml.Escape(s.Outlet) : TelegramHtml.Link(s.Outlet, s.Url));
-            html.Append('\n').Append(compact ? "" : "Sources: ").Append(string.Join(", ", shown));
-            var more = listed.Count - count;
-            if (more > 0)
-            {
-                html.Append(CultureInfo.InvariantCulture, $" and {more} more");
-            }
+            html.Append('\n').Append("Confirmed ").Append(AlertOutlets.Time(confirmed));
         }
 
+        html.Append('\n').Append(compact ? "First reported " : "🕒 First reported ").Append(AlertOutlets.Time(alert.FirstSeen));
         return html.ToString();
+    }
+
+    /// <summary>"Confirmed by 2 outlets: Reuters, AP" or "Reported by Reuters; not yet confirmed by a second outlet".</summary>
+    private static string Outlets(AlertView alert, int listed, bool links)
+    {
+        var named = AlertOutlets.Named(alert);
+        var names = named.Take(listed).Select(o => links ? TelegramHtml.Link(o.Name, o.Url) : TelegramHtml.Escape(o.Name)).ToList();
+        var more = named.Count - names.Count + AlertOutlets.Unnamed(alert);
+        if (more > 0)
+        {
+            names.Add(TelegramHtml.Escape(names.Count == 0
+                ? (more == 1 ? "1 report" : $"{more} reports")
+                : $"{more} more"));
+        }
+
+        var list = names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
+        return alert.IsConfirmed
+            ? TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"Confirmed by {alert.Confirmations} outlets: ")) + list
+            : "Reported by " + list + TelegramHtml.Escape("; not yet confirmed by a second outlet");
     }
 
     private static InlineKeyboardMarkup? Keyboard(AlertView alert)
     {
-        var rows = new List<IReadOnlyList<InlineKeyboardButton>>();
-        foreach (var place in alert.Places.Take(MaxPlaceButtons))
-        {
-            var row = new List<InlineKeyboardButton>();
-            if (CallbackData.For($"/city {place.Name}, {place.Country}") is { } more)
-            {
-                row.Add(new InlineKeyboardButton($"More on {place.Name}", more));
-            }
-
-            if (CallbackData.For($"/follow {place.Name}, {place.Country}") is { } follow)
-            {
-                row.Add(new InlineKeyboardButton($"Follow {place.Name}", follow));
-            }
-
-            if (row.Count > 0)
-            {
-                rows.Add(row);
-            }
-        }
-
+        var rows = alert.Places.Take(MaxPlaceButtons)
+            .Select(place => (IEnumerable<InlineKeyboardButton>)
+            [
+                InlineKeyboardButton.WithCallbackData($"More on {place.Name}", CallbackData.ForPlace("city", place.GeonameId)),
+                InlineKeyboardButton.WithCallbackData($"Follow {place.Name}", CallbackData.ForPlace("follow", place.GeonameId)),
+            ])
+            .ToList();
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 

@@ -1,5 +1,5 @@
 using AlertBot.Chat;
-using AlertBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Formatting;
 
@@ -20,13 +20,31 @@ public static class ReplyFormatter
         return parts.Select((html, i) => new TelegramMessage(html, i == parts.Count - 1 ? keyboard : null)).ToList();
     }
 
+    /// <summary>Buttons sharing a <see cref="ReplyButton.Row"/> sit side by side; the others get a row each.</summary>
     private static InlineKeyboardMarkup? Keyboard(IReadOnlyList<ReplyButton> buttons)
     {
-        var rows = buttons
-            .Select(b => CallbackData.For(b.Command) is { } data ? new InlineKeyboardButton(b.Label, data) : null)
-            .OfType<InlineKeyboardButton>()
-            .Select(b => (IReadOnlyList<InlineKeyboardButton>)[b])
-            .ToList();
+        var rows = new List<List<InlineKeyboardButton>>();
+        string? lastRow = null;
+        foreach (var button in buttons)
+        {
+            if (CallbackData.For(button.Command) is not { } data)
+            {
+                continue;
+            }
+
+            var key = InlineKeyboardButton.WithCallbackData(button.Label, data);
+            if (button.Row is not null && button.Row == lastRow)
+            {
+                rows[^1].Add(key);
+            }
+            else
+            {
+                rows.Add([key]);
+            }
+
+            lastRow = button.Row;
+        }
+
         return rows.Count == 0 ? null : new InlineKeyboardMarkup(rows);
     }
 }

@@ -1,4 +1,4 @@
-using AlertBot.Telegram.Api;
+using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Formatting;
 

@@ -1,80 +1,90 @@
-using AlertBot.Telegram.Api;
+using AlertBot.Telegram.Calls;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
 
 namespace AlertBot.Telegram.Receiving;
 
-/// <summary>Long polling (getUpdates): no public URL needed. Each update's offset is stored once it is handled.</summary>
+/// <summary>
+/// Long polling (getUpdates): no public URL needed. Each batch is stored in the <see cref="UpdateInbox"/> before
+/// the offset moves past it, so a stop loses nothing; answering happens per chat in the <see cref="UpdateQueue"/>,
+/// never in this loop, so one slow chat cannot hold up receiving.
+/// </summary>
 public sealed class TelegramPollingService(
-    ITelegramBotClient bot,
-    TelegramUpdateHandler handler,
+    TelegramCall call,
+    UpdateQueue queue,
     TelegramOffsetStore offsets,
     TelegramBotSetup setup,
     IOptions<TelegramOptions> options,
     TimeProvider clock,
     ILogger<TelegramPollingService> logger) : BackgroundService
 {
-    private static readonly TimeSpan MaxBackoff = TimeSpan.FromSeconds(60);
+    public static readonly TimeSpan BaseDelay = TimeSpan.FromSeconds(1);
+    public static readonly TimeSpan MaxDelay = TimeSpan.FromSeconds(60);
+    private const int BatchLimit = 100;
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        var ready = false;
-        var failures = 0;
-        long? offset = null;
+        var setupRun = setup.RunAsync(stoppingToken);
+        try
+        {
+            await setup.Receiving.WaitAsync(stoppingToken);
+            await PollAsync(stoppingToken);
+        }
+        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+        {
+        }
+
+        await setupRun.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+    }
+
+    private async Task PollAsync(CancellationToken stoppingToken)
+    {
+        var streak = new FailureStreak(BaseDelay, MaxDelay);
+        var offset = await offsets.GetAsync(stoppingToken);
+        var wait = options.Value.PollingTimeoutSeconds;
         while (!stoppingToken.IsCancellationRequested)
         {
             try
             {
-                if (!ready)
+                var updates = await call.RunAsync(
+                    (bot, ct) => bot.GetUpdates(offset is { } o ? checked((int)o) : null, BatchLimit, wait, TelegramBotSetup.AllowedUpdates, ct),
+                    stoppingToken,
+                    longer: TimeSpan.FromSeconds(wait));
+                if (streak.Succeed() is > 0 and var failures)
                 {
-                    ready = await setup.TryRunAsync(stoppingToken);
-                    offset = await offsets.GetAsync(stoppingToken);
+                    logger.LogInformation("Telegram polling works again after {Failures} failed attempts", failures);
                 }
 
-                var updates = await bot.GetUpdatesAsync(offset, options.Value.PollingTimeoutSeconds, TelegramBotSetup.AllowedUpdates, stoppingToken);
-                failures = 0;
-                foreach (var update in updates.OrderBy(u => u.UpdateId))
+                foreach (var update in updates.OrderBy(u => u.Id))
                 {
-                    await HandleOneAsync(update, stoppingToken);
-                    offset = update.UpdateId + 1;
-                    // Not cut short by shutdown: the update was handled, and must not be handled again.
+                    await queue.AcceptAsync(update, stoppingToken);
+                }
+
+                if (updates.Length > 0)
+                {
+                    offset = updates.Max(u => u.Id) + 1L;
                     await offsets.SetAsync(offset.Value, CancellationToken.None);
                 }
             }
-            catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
+            catch (Exception ex) when (!stoppingToken.IsCancellationRequested)
             {
-                break;
-            }
-            catch (Exception ex)
-            {
-                failures++;
-                if (ex is TelegramApiException { ErrorCode: 409 })
+                var (delay, isNews) = streak.Fail(ex);
+                if (isNews)
                 {
-                    ready = false;
+                    logger.LogWarning("Telegram polling failed, retrying with backoff (up to {Max}) and logging only changes: {Error}", MaxDelay, call.Describe(ex));
                 }
 
-                var delay = TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures - 1), MaxBackoff.TotalSeconds));
-                logger.LogWarning("Telegram polling failed ({Failures} in a row), retrying in {Delay}: {Error}", failures, delay, ex.Message);
-                await Task.Delay(delay, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-        }
-    }
+                logger.LogDebug("Telegram polling failure {Failures}; next attempt in {Delay}", streak.Count, delay);
+                if (TelegramError.Code(ex) == 409)
+                {
+                    // Someone set a webhook meanwhile; getUpdates cannot work until it is removed.
+                    await setup.EnsureReceivingAsync(stoppingToken);
+                }
 
-    private async Task HandleOneAsync(Update update, CancellationToken stoppingToken)
-    {
-        try
-        {
-            await handler.HandleAsync(update, stoppingToken);
-        }
-        catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
-        {
-            throw;
-        }
-        catch (Exception ex)
-        {
-            // One bad update must not block the ones behind it: it is logged and skipped.
-            logger.LogError(ex, "Telegram update {UpdateId} could not be handled; skipping it", update.UpdateId);
+                await Task.Delay(delay, clock, stoppingToken);
+            }
         }
     }
 }

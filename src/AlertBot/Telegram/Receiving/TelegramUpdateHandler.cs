@@ -2,11 +2,15 @@ using System.Globalization;
 using AlertBot.Alerts;
 using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
-using AlertBot.Telegram.Api;
+using AlertBot.Telegram.Calls;
 using AlertBot.Telegram.Formatting;
 using AlertBot.Telegram.Sending;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using TgChat = Telegram.Bot.Types.Chat;
+using Telegram.Bot.Types.Enums;
 
 namespace AlertBot.Telegram.Receiving;
 
@@ -17,7 +21,8 @@ namespace AlertBot.Telegram.Receiving;
 public sealed class TelegramUpdateHandler(
     CommandHandler commands,
     TelegramChatTransport transport,
-    ITelegramBotClient bot,
+    TelegramCall call,
+    ChatAdmins chatAdmins,
     AlertQueries alerts,
     DeliveryStore deliveries,
     TelegramBotIdentity identity,
@@ -25,14 +30,38 @@ public sealed class TelegramUpdateHandler(
     IOptions<AlertsOptions> alertsOptions,
     ILogger<TelegramUpdateHandler> logger)
 {
+    /// <summary>Whether the update asks for an answer (and so counts towards the chat's flood window).</summary>
+    public bool WantsAnswer(Update update)
+    {
+        ArgumentNullException.ThrowIfNull(update);
+        if (update.CallbackQuery is not null)
+        {
+            return true;
+        }
+
+        var message = update.Message ?? update.ChannelPost;
+        if (message is null || message.MigrateToChatId is not null)
+        {
+            return false;
+        }
+
+        if (message.Location is not null)
+        {
+            return true;
+        }
+
+        return message.Text is { } text && IsMeantForMe(message.Chat, text);
+    }
+
     public async Task HandleAsync(Update update, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(update);
-        if (update.MyChatMember is { NewChatMember.Status: "kicked" or "left" } removed)
+        if (update.MyChatMember is { NewChatMember.Status: ChatMemberStatus.Kicked or ChatMemberStatus.Left } removed)
         {
             // Blocked or removed: stop queueing alerts for the chat now rather than learn it from a 403 per alert.
-            logger.LogInformation("Bot was removed from chat {Chat} ({Status})", removed.Chat.Id, removed.NewChatMember.Status);
-            await deliveries.DeactivateChatAsync(removed.Chat.Id, $"bot {removed.NewChatMember.Status} by the chat", cancellationToken);
+            var status = removed.NewChatMember.Status.ToString().ToLowerInvariant();
+            logger.LogInformation("Bot was removed from chat {Chat} ({Status})", removed.Chat.Id, status);
+            await deliveries.DeactivateChatAsync(removed.Chat.Id, $"bot {status} by the chat", cancellationToken);
             return;
         }
 
@@ -43,6 +72,7 @@ public sealed class TelegramUpdateHandler(
         }
 
         // Edited messages are ignored on purpose: answering an edit would repeat a reply the chat already has.
+        var isChannelPost = update.Message is null;
         var message = update.Message ?? update.ChannelPost;
         if (message is null)
         {
@@ -62,31 +92,40 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        if (message.Text is not { } text)
+        if (message.Text is not { } text || !IsMeantForMe(message.Chat, text))
         {
             return;
         }
 
+        var canManage = !CommandHandler.ChangesChat(text)
+            || await chatAdmins.CanManageAsync(message.Chat, message.From, message.SenderChat, isChannelPost, cancellationToken);
+        var reply = await commands.HandleAsync(Request(message.Chat, message.From?.Id, text, canManage), cancellationToken);
+        await transport.SendReplyAsync(message.Chat.Id, reply, cancellationToken);
+    }
+
+    /// <summary>Tells a flooding chat, once per window, that its commands are being ignored until the window ends.</summary>
+    public Task SendFloodNoticeAsync(long chatId, DateTimeOffset until, CancellationToken cancellationToken) =>
+        transport.SendReplyAsync(chatId, ChatReply.Plain(
+            $"Too many messages at once: I will answer this chat again from {until.UtcDateTime.ToString("HH:mm:ss", CultureInfo.InvariantCulture)} UTC."),
+            cancellationToken);
+
+    /// <summary>Groups and channels talk among themselves: only commands meant for this bot get an answer there.</summary>
+    private bool IsMeantForMe(TgChat chat, string text)
+    {
         var isCommand = text.TrimStart().StartsWith('/');
-        // Groups and channels talk among themselves: only commands meant for this bot get an answer there.
-        if ((isCommand && !identity.IsAddressedToMe(text)) || (!isCommand && message.Chat.Type != ChatTypes.Private))
-        {
-            return;
-        }
-
-        await AnswerAsync(message.Chat, message.From?.Id, text, cancellationToken);
+        return isCommand ? identity.IsAddressedToMe(text) : chat.Type == ChatType.Private;
     }
 
     private async Task HandleCallbackAsync(CallbackQuery callback, CancellationToken cancellationToken)
     {
         try
         {
-            // Answer first: the button shows a spinner until Telegram hears back.
-            await bot.AnswerCallbackQueryAsync(callback.Id, cancellationToken: cancellationToken);
+            // Answer first: the button shows a spinner until Telegram hears back. The Bot API answers True.
+            await call.RunLenientAsync(new AnswerCallbackQueryRequest { CallbackQueryId = callback.Id }, cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
-            logger.LogWarning("answerCallbackQuery failed: {Error}", ex.Message);
+            logger.LogWarning("answerCallbackQuery failed: {Error}", call.Describe(ex));
         }
 
         if (callback.Data is not { Length: > 0 } data)
@@ -94,16 +133,22 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        var chat = callback.Message?.Chat ?? new Api.Chat(callback.From.Id, ChatTypes.Private, FirstName: callback.From.FirstName);
-        await AnswerAsync(chat, callback.From.Id, data, cancellationToken);
+        var chat = callback.Message?.Chat ?? new TgChat { Id = callback.From.Id, Type = ChatType.Private, FirstName = callback.From.FirstName };
+        var canManage = !CommandHandler.ChangesChat(data)
+            || await chatAdmins.CanManageAsync(chat, callback.From, senderChat: null, isChannelPost: false, cancellationToken);
+        var reply = await commands.HandleAsync(Request(chat, callback.From.Id, data, canManage), cancellationToken);
+        if (reply.IsMenu && callback.Message is { } pressedOn)
+        {
+            await transport.ReplaceReplyAsync(chat.Id, pressedOn.Id, reply, cancellationToken);
+        }
+        else
+        {
+            await transport.SendReplyAsync(chat.Id, reply, cancellationToken);
+        }
     }
 
-    private async Task AnswerAsync(Api.Chat chat, long? fromId, string text, CancellationToken cancellationToken)
-    {
-        var request = new ChatRequest(chat.Id, chat.Type, chat.Title ?? chat.Username ?? chat.FirstName, text, IsAdmin(chat.Id, fromId));
-        var reply = await commands.HandleAsync(request, cancellationToken);
-        await transport.SendReplyAsync(chat.Id, reply, cancellationToken);
-    }
+    private ChatRequest Request(TgChat chat, long? fromId, string text, bool canManage) =>
+        new(chat.Id, chat.Type.ToString().ToLowerInvariant(), chat.Title ?? chat.Username ?? chat.FirstName, text, IsAdmin(chat.Id, fromId), canManage);
 
     private async Task HandleLocationAsync(long chatId, Location location, CancellationToken cancellationToken)
     {

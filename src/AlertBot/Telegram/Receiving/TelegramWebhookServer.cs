@@ -1,7 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
-using AlertBot.Telegram.Api;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -12,25 +11,25 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
+using Telegram.Bot;
+using Telegram.Bot.Types;
 
 namespace AlertBot.Telegram.Receiving;
 
 /// <summary>
 /// Webhook mode: Kestrel (minimal API) on <see cref="TelegramOptions.WebhookListenUrl"/> takes Telegram's
 /// POSTs at the path of <see cref="TelegramOptions.WebhookUrl"/>. Requests without the right
-/// X-Telegram-Bot-Api-Secret-Token are refused (401 missing, 403 wrong); updates already handled are
-/// acknowledged without running again, because Telegram redelivers anything it did not see a 200 for.
+/// X-Telegram-Bot-Api-Secret-Token are refused (401 missing, 403 wrong). Telegram posts over many connections
+/// at once and in no set order: each update is stored by its id and answered 200 straight away, a repeat is
+/// acknowledged without running again, and the <see cref="UpdateQueue"/> answers the chats.
 /// </summary>
 public sealed class TelegramWebhookServer(
-    TelegramUpdateHandler handler,
-    TelegramOffsetStore offsets,
+    UpdateQueue queue,
     TelegramBotSetup setup,
     IOptions<TelegramOptions> options,
-    TimeProvider clock,
     ILogger<TelegramWebhookServer> logger) : BackgroundService
 {
     public const string SecretHeader = "X-Telegram-Bot-Api-Secret-Token";
-    private readonly SemaphoreSlim _oneAtATime = new(1, 1);
     private readonly TaskCompletionSource<Uri> _listening = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>Where Kestrel actually listens (resolves port 0), once started.</summary>
@@ -60,11 +59,7 @@ public sealed class TelegramWebhookServer(
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _listening.TrySetResult(new Uri(new Uri(address), path));
         logger.LogInformation("Telegram webhook listening on {Address}{Path}", address, path);
-        for (var failures = 0; !await setup.TryRunAsync(stoppingToken) && !stoppingToken.IsCancellationRequested; failures++)
-        {
-            await Task.Delay(TimeSpan.FromSeconds(Math.Min(Math.Pow(2, failures), 60)), clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-        }
-
+        await setup.RunAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await app.StopAsync(CancellationToken.None);
     }
@@ -85,44 +80,22 @@ public sealed class TelegramWebhookServer(
         Update? update;
         try
         {
-            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, TelegramJson.Options, context.RequestAborted);
+            update = await JsonSerializer.DeserializeAsync<Update>(context.Request.Body, JsonBotAPI.Options, context.RequestAborted);
         }
         catch (JsonException)
         {
             return Results.BadRequest();
         }
 
-        if (update is null)
+        if (update is null || update.Id <= 0)
         {
             return Results.BadRequest();
         }
 
         using var both = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken, context.RequestAborted);
-        await _oneAtATime.WaitAsync(both.Token);
-        try
-        {
-            if (await offsets.GetAsync(both.Token) is { } next && update.UpdateId < next)
-            {
-                return Results.Ok();
-            }
-
-            try
-            {
-                await handler.HandleAsync(update, both.Token);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                // Answering 200 anyway: an error status would make Telegram redeliver the same failing update.
-                logger.LogError(ex, "Telegram update {UpdateId} could not be handled; skipping it", update.UpdateId);
-            }
-
-            await offsets.SetAsync(update.UpdateId + 1, CancellationToken.None);
-            return Results.Ok();
-        }
-        finally
-        {
-            _oneAtATime.Release();
-        }
+        // Stored before the 200: an error status (or none) makes Telegram deliver it again, and a repeat is dropped.
+        await queue.AcceptAsync(update, both.Token);
+        return Results.Ok();
     }
 
     private bool SecretMatches(string given)

@@ -1,25 +1,29 @@
 using AlertBot.Alerts;
 using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
-using AlertBot.Telegram.Api;
+using AlertBot.Telegram.Calls;
 using AlertBot.Telegram.Formatting;
 using Microsoft.Extensions.Logging;
+using Telegram.Bot.Requests;
+using Telegram.Bot.Types;
+using Telegram.Bot.Types.Enums;
 
 namespace AlertBot.Telegram.Sending;
 
 /// <summary>
-/// Chats over the Bot API. Every call waits for the rate limiter first; Bot API errors become
+/// Chats over the Bot API (Telegram.Bot). Every message waits for the rate limiter first; Bot API errors become
 /// <see cref="DeliveryFailedException"/>s the dispatcher understands.
 /// </summary>
-public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLimiter limiter, ILogger<TelegramChatTransport> logger) : IChatTransport
+public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter limiter, ILogger<TelegramChatTransport> logger) : IChatTransport
 {
     private const int ReplyAttempts = 3;
+    private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
-    public async Task<long?> SendAlertAsync(long chatId, AlertView alert, CancellationToken cancellationToken)
+    public async Task<long?> SendAlertAsync(long chatId, AlertView alert, bool silent, CancellationToken cancellationToken)
     {
         var message = AlertFormatter.Format(alert);
-        var sent = await CallAsync(chatId, ct => bot.SendMessageAsync(chatId, message.Html, ParseModes.Html, message.Keyboard, disableLinkPreview: true, ct), cancellationToken);
-        return sent.MessageId;
+        var sent = await SendAsync(chatId, message, silent, cancellationToken);
+        return sent.Id;
     }
 
     public async Task UpdateAlertAsync(long chatId, long? messageId, AlertView alert, CancellationToken cancellationToken)
@@ -30,21 +34,33 @@ public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLi
             throw new DeliveryFailedException(DeliveryFailure.Permanent, "no sent message to edit");
         }
 
-        var message = AlertFormatter.Format(alert);
-        try
-        {
-            await CallAsync(chatId, ct => bot.EditMessageTextAsync(chatId, id, message.Html, ParseModes.Html, message.Keyboard, disableLinkPreview: true, ct), cancellationToken);
-        }
-        catch (DeliveryFailedException ex) when (ex.InnerException is TelegramApiException { IsMessageNotModified: true })
-        {
-            // The chat already shows this text: the alert was rendered after the change it is updating for.
-        }
+        await EditAsync(chatId, id, AlertFormatter.Format(alert), cancellationToken);
     }
 
     /// <summary>Replies are not in the outbox, so rate limits and transient errors are retried here (a few times) instead of requeued.</summary>
     public async Task SendReplyAsync(long chatId, ChatReply reply, CancellationToken cancellationToken)
     {
         foreach (var part in ReplyFormatter.Format(reply))
+        {
+            await SendWithRetryAsync(chatId, part, cancellationToken);
+        }
+    }
+
+    /// <summary>Shows a reply in place of the message a button was pressed on (the settings menu); a new message if that fails.</summary>
+    public async Task ReplaceReplyAsync(long chatId, long messageId, ChatReply reply, CancellationToken cancellationToken)
+    {
+        var parts = ReplyFormatter.Format(reply);
+        try
+        {
+            await EditAsync(chatId, messageId, parts[0], cancellationToken);
+        }
+        catch (DeliveryFailedException ex) when (ex.Failure is DeliveryFailure.Permanent or DeliveryFailure.Transient)
+        {
+            logger.LogDebug("Could not edit message {Message} in chat {Chat}, sending anew: {Error}", messageId, chatId, ex.Message);
+            await SendWithRetryAsync(chatId, parts[0], cancellationToken);
+        }
+
+        foreach (var part in parts.Skip(1))
         {
             await SendWithRetryAsync(chatId, part, cancellationToken);
         }
@@ -57,7 +73,7 @@ public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLi
         {
             try
             {
-                await CallAsync(chatId, ct => bot.SendMessageAsync(chatId, message.Html, ParseModes.Html, message.Keyboard, disableLinkPreview: true, ct), cancellationToken);
+                await SendAsync(chatId, message, silent: false, cancellationToken);
                 return;
             }
             catch (DeliveryFailedException ex) when (ex.Failure == DeliveryFailure.RateLimited && attempt < ReplyAttempts)
@@ -73,37 +89,68 @@ public sealed class TelegramChatTransport(ITelegramBotClient bot, TelegramRateLi
         }
     }
 
-    private async Task<T> CallAsync<T>(long chatId, Func<CancellationToken, Task<T>> call, CancellationToken cancellationToken)
+    private async Task<Message> SendAsync(long chatId, TelegramMessage message, bool silent, CancellationToken cancellationToken)
     {
         await limiter.WaitAsync(chatId, cancellationToken);
         try
         {
-            return await call(cancellationToken);
+            var request = new SendMessageRequest
+            {
+                ChatId = chatId,
+                Text = message.Html,
+                ParseMode = ParseMode.Html,
+                ReplyMarkup = message.Keyboard,
+                LinkPreviewOptions = NoPreview,
+                DisableNotification = silent,
+            };
+            return await call.RunAsync(request, cancellationToken);
         }
-        catch (TelegramApiException ex)
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
         {
             throw Map(chatId, ex);
         }
     }
 
-    private DeliveryFailedException Map(long chatId, TelegramApiException ex)
+    private async Task EditAsync(long chatId, long messageId, TelegramMessage message, CancellationToken cancellationToken)
     {
-        if (ex.IsRateLimited)
+        await limiter.WaitAsync(chatId, cancellationToken);
+        var request = new EditMessageTextRequest
         {
-            var retryAfter = ex.RetryAfter ?? TimeSpan.FromSeconds(1);
+            ChatId = chatId,
+            MessageId = checked((int)messageId),
+            Text = message.Html,
+            ParseMode = ParseMode.Html,
+            ReplyMarkup = message.Keyboard,
+            LinkPreviewOptions = NoPreview,
+        };
+        try
+        {
+            // The Bot API answers an edit with the Message, or with True (inline messages, and some servers always).
+            await call.RunLenientAsync(request, cancellationToken);
+        }
+        catch (Exception ex) when (TelegramError.IsMessageNotModified(ex))
+        {
+            // The chat already shows this text: the alert was rendered after the change it is updating for.
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException || !cancellationToken.IsCancellationRequested)
+        {
+            throw Map(chatId, ex);
+        }
+    }
+
+    private DeliveryFailedException Map(long chatId, Exception ex)
+    {
+        var failure = TelegramError.Classify(ex);
+        var description = call.Describe(ex);
+        if (failure == DeliveryFailure.RateLimited)
+        {
+            var retryAfter = TelegramError.RetryAfter(ex) ?? TimeSpan.FromSeconds(1);
             var global = limiter.Penalize(chatId, retryAfter);
             logger.LogWarning("Telegram rate limit hit sending to chat {Chat}: pausing {Scope} for {RetryAfter}", chatId, global ? "all chats" : "this chat", retryAfter);
-            return new DeliveryFailedException(DeliveryFailure.RateLimited, ex.Message, retryAfter, innerException: ex);
+            return new DeliveryFailedException(failure, description, retryAfter);
         }
 
-        var failure = ex switch
-        {
-            { IsMigrated: true } => DeliveryFailure.ChatMigrated,
-            { IsChatGone: true } => DeliveryFailure.ChatGone,
-            // A wrong token or a missing method is a configuration problem: retry until it is fixed.
-            { IsTransient: true } or { ErrorCode: 401 or 404 } => DeliveryFailure.Transient,
-            _ => DeliveryFailure.Permanent,
-        };
-        return new DeliveryFailedException(failure, ex.Message, migratedToChatId: ex.MigrateToChatId, innerException: ex);
+        // The library's exception is not kept as the inner one: its text is not redacted.
+        return new DeliveryFailedException(failure, description, migratedToChatId: TelegramError.MigrateToChatId(ex));
     }
 }

@@ -1,3 +1,4 @@
+using AlertBot.Alerts;
 using AlertBot.Alerts.Delivery;
 using AlertBot.Storage;
 using AlertBot.Tests.Support;
@@ -58,7 +59,7 @@ public abstract class DeliveryStoreTests : IDisposable
         Assert.Empty(await second.ClaimDueAsync(10, Lease, CancellationToken.None));
         Assert.True(await first.MarkSendingAsync(claimed.Id, CancellationToken.None));
         Assert.Empty(await second.ClaimDueAsync(10, Lease, CancellationToken.None));
-        await first.MarkSentAsync(claimed, 1, _clock.GetUtcNow(), CancellationToken.None);
+        await first.MarkSentAsync(claimed, 1, renderedVersion: 1, CancellationToken.None);
 
         var next = Assert.Single(await second.ClaimDueAsync(10, Lease, CancellationToken.None));
         Assert.True(next.Id > claimed.Id);
@@ -165,6 +166,48 @@ public abstract class DeliveryStoreTests : IDisposable
         Assert.Equal(0, await db.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM deliveries WHERE chat_id = 1;")));
         Assert.Equal("Kharkiv", await db.ExecuteScalarAsync<string>(new CommandDefinition("SELECT name FROM follows WHERE chat_id = -1001;")));
         Assert.Single(await worker.ClaimDueAsync(10, Lease, CancellationToken.None));
+    }
+
+    [Theory]
+    [InlineData(true, 1)]
+    [InlineData(false, 0)]
+    public async Task MarkSentAsync_AlertChangedWhileOnItsWay_QueuesOneUpdateByVersionNotByTime(bool changed, int updates)
+    {
+        await QueueAsync(chats: 1, perChat: 1);
+        var worker = NewWorker();
+        var row = Assert.Single(await worker.ClaimDueAsync(10, Lease, CancellationToken.None));
+        Assert.True(await worker.MarkSendingAsync(row.Id, CancellationToken.None));
+        if (changed)
+        {
+            // A second outlet merged meanwhile, its report published before the first: updated_utc stays, version moves.
+            await using var connection = await _database.OpenAsync(CancellationToken.None);
+            await connection.ExecuteAsync(new CommandDefinition(
+                "UPDATE developments SET confirmations = 2, version = version + 1 WHERE id = @id;", new { id = row.DevelopmentId }));
+        }
+
+        await worker.MarkSentAsync(row, 77, renderedVersion: 1, CancellationToken.None);
+
+        await using var db = await _database.OpenAsync(CancellationToken.None);
+        Assert.Equal(updates, await db.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM deliveries WHERE kind = 'update' AND status = 'pending';")));
+    }
+
+    [Fact]
+    public async Task MarkHeldAsync_ThenTheAlertChanges_TheDeliveryIsDueAgain()
+    {
+        await QueueAsync(chats: 1, perChat: 1);
+        var worker = NewWorker();
+        var row = Assert.Single(await worker.ClaimDueAsync(10, Lease, CancellationToken.None));
+        await worker.MarkHeldAsync(row.Id, "waiting for a second outlet", CancellationToken.None);
+        Assert.Empty(await NewWorker().ClaimDueAsync(10, Lease, CancellationToken.None));
+
+        await using (var connection = await _database.OpenAsync(CancellationToken.None))
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            await Outbox.EnqueueUpdateAsync(connection, transaction, row.DevelopmentId, _clock.GetUtcNow(), CancellationToken.None);
+            await transaction.CommitAsync();
+        }
+
+        Assert.Equal(row.Id, Assert.Single(await NewWorker().ClaimDueAsync(10, Lease, CancellationToken.None)).Id);
     }
 
     private DeliveryStore NewWorker() => new(_database, _clock);

@@ -1,3 +1,0 @@
-namespace AlertBot.Telegram.Api;
-
-public sealed record InlineKeyboardMarkup(IReadOnlyList<IReadOnlyList<InlineKeyboardButton>> InlineKeyboard);

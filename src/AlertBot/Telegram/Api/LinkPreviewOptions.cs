@@ -1,3 +1,0 @@
-namespace AlertBot.Telegram.Api;
-
-public sealed record LinkPreviewOptions(bool IsDisabled);

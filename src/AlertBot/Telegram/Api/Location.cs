@@ -1,3 +1,0 @@
-namespace AlertBot.Telegram.Api;
-
-public sealed record Location(double Latitude, double Longitude);

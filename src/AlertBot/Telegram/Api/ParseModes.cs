@@ -1,6 +1,0 @@
-namespace AlertBot.Telegram.Api;
-
-public static class ParseModes
-{
-    public const string Html = "HTML";
-}

@@ -1,3 +1,0 @@
-namespace AlertBot.Telegram.Api;
-
-public sealed record User(long Id, bool IsBot, string FirstName, string? Username = null);
