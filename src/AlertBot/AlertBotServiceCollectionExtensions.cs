@@ -42,7 +42,8 @@ public static class AlertBotServiceCollectionExtensions
 
         services.AddSingleton<InboxScanner>();
         services.AddHostedService<InboxWatcher>();
-        var rescan = TimeSpan.FromSeconds(Math.Max(1, configuration.GetValue($"{InboxOptions.Section}:{nameof(InboxOptions.RescanSeconds)}", 30)));
+        // Quartz wants the period now; a value that is not a number is reported with the other settings at start.
+        var rescan = TimeSpan.FromSeconds(int.TryParse(configuration[$"{InboxOptions.Section}:{nameof(InboxOptions.RescanSeconds)}"], out var seconds) && seconds >= 1 ? seconds : 30);
         services.AddQuartz(q =>
         {
             q.AddJob<InboxRescanJob>(j => j.WithIdentity(InboxRescanJob.Key));

@@ -16,6 +16,7 @@ public static class OptionsRegistration
     {
         services.AddOptions<TOptions>().Bind(configuration.GetSection(section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<TOptions>, TValidator>();
+        services.AddSingleton(new ValidatedSection(section, typeof(TOptions), sp => sp.GetRequiredService<IOptions<TOptions>>().Value));
         return services;
     }
 }

@@ -1,5 +1,10 @@
+using System.Data.Common;
+using AlertBot.Storage;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace AlertBot.Cli;
@@ -31,23 +36,57 @@ public static class RunCommand
 
         builder.Configuration.AddInMemoryCollection(overrides);
         builder.AddAlertBot();
+        using var host = builder.Build();
+        var (failures, unknown) = StartupCheck.Run(host.Services, builder.Configuration);
+        if (failures.Count > 0)
+        {
+            return await RefuseAsync("the configuration is not valid.", failures);
+        }
+
+        var logger = host.Services.GetRequiredService<ILoggerFactory>().CreateLogger("AlertBot.Startup");
+        foreach (var key in unknown)
+        {
+            logger.LogWarning("Unknown setting {Key}: no setting of AlertBot reads it, so it has no effect (see appsettings.example.json)", key);
+        }
+
+        var store = host.Services.GetRequiredService<Database>();
         try
         {
-            using var host = builder.Build();
+            // Opened (and migrated) before any service starts, so a bad path is one sentence, not a stack trace per service.
+            await store.MigrateAsync(cancellationToken);
+        }
+        catch (Exception ex) when (ex is DbException or IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var hint = store.Provider == StorageProvider.Postgres
+                ? "Check Storage:ConnectionString: the server must be reachable and the user allowed to create tables."
+                : "Check Storage:DatabasePath (or --db): its folder must be writable and the file, if it exists, a SQLite database.";
+            return await RefuseAsync($"the database cannot be opened: {store.Description}.", [Describe(ex), hint]);
+        }
+
+        try
+        {
             await host.RunAsync(cancellationToken);
             return 0;
         }
-        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } failures)
+        catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } late)
         {
-            await Console.Error.WriteLineAsync("AlertBot cannot start: the configuration is not valid.");
-            foreach (var failure in failures)
-            {
-                await Console.Error.WriteLineAsync("  - " + failure);
-            }
-
-            return 2;
+            return await RefuseAsync("the configuration is not valid.", late);
         }
     }
+
+    private static async Task<int> RefuseAsync(string why, IEnumerable<string> details)
+    {
+        await Console.Error.WriteLineAsync("AlertBot cannot start: " + why);
+        foreach (var detail in details)
+        {
+            await Console.Error.WriteLineAsync("  - " + detail);
+        }
+
+        return 2;
+    }
+
+    private static string Describe(Exception ex) =>
+        ex.Message;
 
     /// <summary>Every options failure, whether the host threw one validation error or several at once.</summary>
     private static List<string> ValidationFailures(Exception ex) => ex switch

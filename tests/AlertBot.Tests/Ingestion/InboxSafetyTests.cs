@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using AlertBot.Alerts;
 using AlertBot.Chat;
 using AlertBot.Ingestion;
@@ -52,7 +51,7 @@ public sealed class InboxSafetyTests : IDisposable
     [Fact]
     public async Task Scan_FifoInInbox_SkippedWithoutBlocking()
     {
-        MakeFifo(Path.Combine(_inbox, "pipe.txt"));
+        SpecialFiles.MakeFifo(Path.Combine(_inbox, "pipe.txt"));
         Write("real.txt", "Ferry sinks off Odesa\nA ferry sank off Odesa on Tuesday, the coast guard said.");
 
         var result = await Scanner(settleMs: 0).ScanAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(30));
@@ -169,13 +168,6 @@ public sealed class InboxSafetyTests : IDisposable
         "<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Wire</title>"
         + string.Concat(items.Select(i => $"<item><title>{i.Title}</title><link>{i.Link}</link><description>{i.Title}, officials said on Monday.</description><pubDate>{i.Date}</pubDate></item>"))
         + "</channel></rss>";
-
-    internal static void MakeFifo(string path)
-    {
-        using var mkfifo = Process.Start("mkfifo", [path]);
-        mkfifo.WaitForExit();
-        Assert.Equal(0, mkfifo.ExitCode);
-    }
 
     private void Write(string relative, string text)
     {

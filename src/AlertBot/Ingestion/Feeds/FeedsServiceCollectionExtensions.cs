@@ -24,7 +24,7 @@ public static class FeedsServiceCollectionExtensions
         services.AddSingleton<FeedPoller>();
 
         // Quartz needs its jobs at registration time, so the list is read here; validation still runs on start.
-        var sources = configuration.GetSection(FeedsOptions.Section).Get<FeedsOptions>()?.Sources ?? [];
+        var sources = ReadSources(configuration);
         services.AddQuartz(q =>
         {
             var start = DateTimeOffset.UtcNow.AddSeconds(2);
@@ -38,5 +38,18 @@ public static class FeedsServiceCollectionExtensions
             }
         });
         return services;
+    }
+
+    private static List<FeedSourceOptions> ReadSources(IConfiguration configuration)
+    {
+        try
+        {
+            return configuration.GetSection(FeedsOptions.Section).Get<FeedsOptions>()?.Sources ?? [];
+        }
+        catch (InvalidOperationException)
+        {
+            // A value that does not convert: start-up reports it by name, with every other problem, and stops.
+            return [];
+        }
     }
 }
