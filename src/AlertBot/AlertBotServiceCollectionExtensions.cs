@@ -39,6 +39,7 @@ public static class AlertBotServiceCollectionExtensions
         services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration, AlertsOptions.Section);
         services.AddValidatedOptions<InboxOptions, InboxOptionsValidator>(configuration, InboxOptions.Section);
         services.AddAlertCore();
+        services.AddSchedulerStore(configuration);
 
         services.AddSingleton<InboxScanner>();
         services.AddHostedService<InboxWatcher>();
@@ -47,7 +48,7 @@ public static class AlertBotServiceCollectionExtensions
         services.AddQuartz(q =>
         {
             q.AddJob<InboxRescanJob>(j => j.WithIdentity(InboxRescanJob.Key));
-            q.AddTrigger(t => t.ForJob(InboxRescanJob.Key).StartAt(DateTimeOffset.UtcNow + rescan).WithSimpleSchedule(s => s.WithInterval(rescan).RepeatForever()));
+            q.AddTrigger(t => t.WithIdentity(InboxRescanJob.Key.Name).ForJob(InboxRescanJob.Key).StartAt(DateTimeOffset.UtcNow + rescan).WithSimpleSchedule(s => s.WithInterval(rescan).RepeatForever()));
         });
         services.AddFeeds(configuration);
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);

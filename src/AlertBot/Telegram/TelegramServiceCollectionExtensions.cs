@@ -1,5 +1,6 @@
 using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
+using AlertBot.Storage;
 using AlertBot.Telegram.Admin;
 using AlertBot.Telegram.Calls;
 using AlertBot.Telegram.Receiving;
@@ -69,7 +70,8 @@ public static class TelegramServiceCollectionExtensions
         }
         else
         {
-            services.AddHostedService<TelegramPollingService>();
+            // One poller for the bot however many workers run: Telegram allows one getUpdates at a time.
+            services.AddHostedService(sp => ActivatorUtilities.CreateInstance<SingleWorkerService<TelegramPollingService>>(sp, AdvisoryLocks.TelegramPoller));
         }
 
         return services;

@@ -33,8 +33,9 @@ public static class FeedsServiceCollectionExtensions
                 var key = new JobKey($"feed:{feed.Name}", "feeds");
                 var interval = TimeSpan.FromSeconds(Math.Max(FeedSourceOptions.MinIntervalSeconds, feed.IntervalSeconds));
                 q.AddJob<FeedPollJob>(j => j.WithIdentity(key).UsingJobData(FeedPollJob.FeedNameKey, feed.Name));
-                // Staggered so a restart does not hit every outlet in the same second.
-                q.AddTrigger(t => t.ForJob(key).StartAt(start.AddSeconds(index * 3)).WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
+                // Staggered so a restart does not hit every outlet in the same second. A stable identity: a persistent
+                // (clustered) store keeps triggers, and a generated key would add another copy at every start.
+                q.AddTrigger(t => t.WithIdentity(key.Name, key.Group).ForJob(key).StartAt(start.AddSeconds(index * 3)).WithSimpleSchedule(s => s.WithInterval(interval).RepeatForever()));
             }
         });
         return services;
