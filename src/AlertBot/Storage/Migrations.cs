@@ -171,5 +171,13 @@ public static class Migrations
 
             ALTER TABLE developments ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
             """),
+        new(7, "telegram rate limits shared by every worker", """
+            CREATE TABLE rate_slots (
+                scope        TEXT PRIMARY KEY,
+                next_ms      INTEGER NOT NULL,
+                last_ms      INTEGER NOT NULL,
+                previous_ms  INTEGER NOT NULL
+            );
+            """),
     ];
 }

@@ -178,5 +178,13 @@ public static class PostgresMigrations
 
             ALTER TABLE developments ADD COLUMN version BIGINT NOT NULL DEFAULT 1;
             """),
+        new(7, "telegram rate limits shared by every worker", """
+            CREATE TABLE rate_slots (
+                scope        TEXT PRIMARY KEY,
+                next_ms      BIGINT NOT NULL,
+                last_ms      BIGINT NOT NULL,
+                previous_ms  BIGINT NOT NULL
+            );
+            """),
     ];
 }

@@ -5,9 +5,10 @@ namespace AlertBot.Telegram.Sending;
 /// <summary>
 /// Keeps every send within Telegram's limits: a global pace (≈30/s), one message per second per chat and
 /// 20 per minute per group (negative chat ids). A send first waits for its chat, then books the next global
-/// slot, so a chat that must wait never holds back the others.
+/// slot, so a chat that must wait never holds back the others. With <paramref name="shared"/> (several workers on
+/// PostgreSQL) the slots and pauses are booked in the store, so the limits hold for the bot as a whole.
 /// </summary>
-public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock)
+public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock, SharedRateSlots? shared = null)
 {
     /// <summary>Two sends to one chat this close together make a 429 look like that chat's own limit.</summary>
     private static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(3);
@@ -23,6 +24,12 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     /// <summary>Waits until a message to <paramref name="chatId"/> may go out, and books that slot.</summary>
     public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
     {
+        if (shared is not null)
+        {
+            await WaitSharedAsync(chatId, cancellationToken);
+            return;
+        }
+
         while (true)
         {
             TimeSpan wait;
@@ -76,12 +83,59 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
             var busyChat = _sent.TryGetValue(chatId, out var s) && s.Last - s.Previous < Max(IntervalFor(chatId) * 2, BusyWindow);
             if (busyChat)
             {
+                PauseShared(chatId, global: false, until);
                 return false;
             }
 
             _pausedUntil = Max(_pausedUntil, until);
+            PauseShared(chatId, global: true, until);
             return true;
         }
+    }
+
+    private async Task WaitSharedAsync(long chatId, CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            var booking = await shared!.TryBookAsync(chatId, IntervalFor(chatId), _globalInterval, clock.GetUtcNow(), cancellationToken);
+            if (booking.Wait > TimeSpan.Zero)
+            {
+                await Task.Delay(booking.Wait, clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (booking.Booked)
+            {
+                lock (_gate)
+                {
+                    // Kept locally too: whether a 429 is this chat's own limit is judged from these.
+                    var slot = clock.GetUtcNow();
+                    _sent[chatId] = (slot, _sent.TryGetValue(chatId, out var s) ? s.Last : DateTimeOffset.MinValue);
+                }
+
+                return;
+            }
+        }
+    }
+
+    /// <summary>Tells the other workers about a 429 too; the local pause already holds this one back, so a failed write is only logged by the store's next use.</summary>
+    private void PauseShared(long chatId, bool global, DateTimeOffset until)
+    {
+        if (shared is null)
+        {
+            return;
+        }
+
+        _ = Task.Run(async () =>
+        {
+            try
+            {
+                await shared.PauseAsync(chatId, global, until, CancellationToken.None);
+            }
+            catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException or TimeoutException)
+            {
+                // The other workers meet the limit themselves and get their own retry_after.
+            }
+        });
     }
 
     private TimeSpan IntervalFor(long chatId) => chatId < 0 ? Max(_chatInterval, _groupInterval) : _chatInterval;

@@ -1,0 +1,5 @@
+namespace AlertBot.Telegram.Sending;
+
+/// <param name="Booked">True when a slot was booked: wait <paramref name="Wait"/>, then send.</param>
+/// <param name="Wait">How long until the booked slot, or until it is worth asking again.</param>
+public readonly record struct RateBooking(bool Booked, TimeSpan Wait);

@@ -1,0 +1,66 @@
+using AlertBot.Storage;
+using Dapper;
+
+namespace AlertBot.Telegram.Sending;
+
+/// <summary>
+/// Telegram's limits are the bot's, not one worker's: with several workers on PostgreSQL every send books its
+/// slot here, in the <c>rate_slots</c> table (times in Unix milliseconds). The global row is held only for the
+/// one statement that books the next slot, so workers queue for it for a millisecond or two, never for a send.
+/// </summary>
+public sealed class SharedRateSlots(Database database)
+{
+    /// <summary>
+    /// Books the chat's next send when the chat (its own interval, or a pause after a 429) and any global pause
+    /// allow it now; otherwise books nothing and says how long to wait before asking again.
+    /// </summary>
+    public async Task<RateBooking> TryBookAsync(long chatId, TimeSpan chatInterval, TimeSpan globalInterval, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var nowMs = now.ToUnixTimeMilliseconds();
+        var chat = Scope(chatId);
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES (@chat, 0, 0, 0) ON CONFLICT (scope) DO NOTHING;",
+            new { chat }, transaction, cancellationToken: cancellationToken));
+        // The chat's row is locked first, so two workers sending to one chat (an alert and a reply) take turns.
+        var chatNext = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT next_ms FROM rate_slots WHERE scope = @chat FOR UPDATE;", new { chat }, transaction, cancellationToken: cancellationToken));
+        var pausedUntil = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
+            "SELECT next_ms FROM rate_slots WHERE scope = 'pause';", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        var ready = Math.Max(chatNext, pausedUntil);
+        if (ready > nowMs)
+        {
+            await transaction.CommitAsync(cancellationToken);
+            return new RateBooking(false, TimeSpan.FromMilliseconds(ready - nowMs));
+        }
+
+        var globalMs = Milliseconds(globalInterval);
+        var slot = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES ('global', @nowMs + @globalMs, @nowMs, 0)
+            ON CONFLICT (scope) DO UPDATE SET next_ms = GREATEST(rate_slots.next_ms, @nowMs) + @globalMs
+            RETURNING next_ms - @globalMs;
+            """, new { nowMs, globalMs }, transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE rate_slots SET next_ms = @next, previous_ms = last_ms, last_ms = @slot WHERE scope = @chat;",
+            new { chat, slot, next = slot + Milliseconds(chatInterval) }, transaction, cancellationToken: cancellationToken));
+        await transaction.CommitAsync(cancellationToken);
+        return new RateBooking(true, TimeSpan.FromMilliseconds(Math.Max(0, slot - nowMs)));
+    }
+
+    /// <summary>After a 429: the chat (or, when <paramref name="global"/>, every chat on every worker) waits until then.</summary>
+    public async Task PauseAsync(long chatId, bool global, DateTimeOffset until, CancellationToken cancellationToken)
+    {
+        await using var connection = await database.OpenAsync(cancellationToken);
+        await connection.ExecuteAsync(new CommandDefinition("""
+            INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES (@scope, @until, 0, 0)
+            ON CONFLICT (scope) DO UPDATE SET next_ms = GREATEST(rate_slots.next_ms, @until);
+            """,
+            new { scope = global ? "pause" : Scope(chatId), until = until.ToUnixTimeMilliseconds() },
+            cancellationToken: cancellationToken));
+    }
+
+    private static string Scope(long chatId) => "chat:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static long Milliseconds(TimeSpan interval) => (long)Math.Ceiling(interval.TotalMilliseconds);
+}
