@@ -4,6 +4,12 @@ using BenchmarkDotNet.Running;
 using BenchmarkDotNet.Toolchains.InProcess.Emit;
 
 // dotnet run -c Release --project tests/AlertBot.Benchmarks -- --filter '*Feed*'
+// dotnet run -c Release --project tests/AlertBot.Benchmarks -- queries   (per-call p50/p99 of /latest and /city)
+if (args is ["queries", ..])
+{
+    return await AlertBot.Benchmarks.QueryBenchmark.RunAsync(args[1..]);
+}
+
 // In-process: the project BenchmarkDotNet would generate lives outside the repo, so it would miss the central
 // package versions and the ASP.NET Core framework reference, and fail to restore.
 var config = DefaultConfig.Instance.AddJob(Job.Default
@@ -12,3 +18,4 @@ var config = DefaultConfig.Instance.AddJob(Job.Default
     .WithToolchain(InProcessEmitToolchain.Instance)
     .AsDefault());
 BenchmarkSwitcher.FromAssembly(typeof(AlertBot.Benchmarks.FeedCorpus).Assembly).Run(args, config);
+return 0;

@@ -14,29 +14,34 @@ public sealed class AlertQueries(Database database)
         return list.Count == 0 ? null : list[0];
     }
 
+    /// <summary>Served by ix_developments_latest: read in index order, stopped after @count.</summary>
+    internal const string LatestSql = """
+        SELECT id FROM developments WHERE is_alert = 1
+        ORDER BY first_seen_utc DESC, significance DESC, id DESC
+        LIMIT @count;
+        """;
+
     /// <summary>Newest alerts first.</summary>
     public async Task<IReadOnlyList<AlertView>> LatestAsync(int count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
-            SELECT id FROM developments WHERE is_alert = 1
-            ORDER BY first_seen_utc DESC, significance DESC, id DESC
-            LIMIT @count;
-            """, new { count }, cancellationToken: cancellationToken));
+        var ids = await connection.QueryAsync<long>(new CommandDefinition(LatestSql, new { count }, cancellationToken: cancellationToken));
         return await LoadAsync(ids.ToList(), cancellationToken);
     }
+
+    /// <summary>Served by ix_development_places_alerts alone (the alert columns are copied there by triggers).</summary>
+    internal const string ForPlaceSql = """
+        SELECT development_id FROM development_places
+        WHERE geoname_id = @geonameId AND is_alert = 1
+        ORDER BY first_seen_utc DESC, significance DESC, development_id DESC
+        LIMIT @count;
+        """;
 
     /// <summary>Alerts placed at one gazetteer place: newest first, then most significant.</summary>
     public async Task<IReadOnlyList<AlertView>> ForPlaceAsync(long geonameId, int count, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        var ids = await connection.QueryAsync<long>(new CommandDefinition("""
-            SELECT d.id FROM developments d
-            JOIN development_places p ON p.development_id = d.id
-            WHERE p.geoname_id = @geonameId AND d.is_alert = 1
-            ORDER BY d.first_seen_utc DESC, d.significance DESC, d.id DESC
-            LIMIT @count;
-            """, new { geonameId, count }, cancellationToken: cancellationToken));
+        var ids = await connection.QueryAsync<long>(new CommandDefinition(ForPlaceSql, new { geonameId, count }, cancellationToken: cancellationToken));
         return await LoadAsync(ids.ToList(), cancellationToken);
     }
 

@@ -179,5 +179,46 @@ public static class Migrations
                 previous_ms  INTEGER NOT NULL
             );
             """),
+        new(8, "indexes for /latest, /city, the delivery queue and retention", """
+            -- /latest reads the newest alerts straight off this index: no scan, no sort.
+            CREATE INDEX ix_developments_latest ON developments (first_seen_utc DESC, significance DESC, id DESC) WHERE is_alert = 1;
+
+            -- /city reads a place's newest alerts from development_places alone. The development's alert flag, time
+            -- and significance are copied here by the triggers below, so a busy place's newest ten and a quiet place's
+            -- two cost the same few index steps, and no plan can walk every alert looking for one place.
+            ALTER TABLE development_places ADD COLUMN is_alert INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE development_places ADD COLUMN first_seen_utc TEXT NOT NULL DEFAULT '';
+            ALTER TABLE development_places ADD COLUMN significance REAL NOT NULL DEFAULT 0;
+            UPDATE development_places
+            SET (is_alert, first_seen_utc, significance) =
+                (SELECT d.is_alert, d.first_seen_utc, d.significance FROM developments d WHERE d.id = development_places.development_id);
+            CREATE INDEX ix_development_places_alerts
+                ON development_places (geoname_id, first_seen_utc DESC, significance DESC, development_id DESC) WHERE is_alert = 1;
+            CREATE TRIGGER tr_development_places_copy AFTER INSERT ON development_places
+            BEGIN
+                UPDATE development_places
+                SET (is_alert, first_seen_utc, significance) =
+                    (SELECT d.is_alert, d.first_seen_utc, d.significance FROM developments d WHERE d.id = NEW.development_id)
+                WHERE development_id = NEW.development_id AND geoname_id = NEW.geoname_id;
+            END;
+            CREATE TRIGGER tr_developments_copy_to_places AFTER UPDATE OF is_alert, first_seen_utc, significance ON developments
+            WHEN OLD.is_alert IS NOT NEW.is_alert OR OLD.first_seen_utc IS NOT NEW.first_seen_utc OR OLD.significance IS NOT NEW.significance
+            BEGIN
+                UPDATE development_places
+                SET is_alert = NEW.is_alert, first_seen_utc = NEW.first_seen_utc, significance = NEW.significance
+                WHERE development_id = NEW.id;
+            END;
+
+            -- A chat's head-of-line check looks at its open deliveries only, not its whole history.
+            CREATE INDEX ix_deliveries_open ON deliveries (chat_id, id, status) WHERE status IN ('pending', 'sending');
+            -- Deleting a development (retention) cascades to its deliveries; this finds them.
+            CREATE INDEX ix_deliveries_development ON deliveries (development_id, chat_id);
+
+            -- Retention finds what is old without a scan.
+            CREATE INDEX ix_developments_updated ON developments (updated_utc);
+            CREATE INDEX ix_articles_ingested ON articles (ingested_utc);
+            CREATE INDEX ix_feed_items_first_seen ON feed_items (first_seen_utc);
+            CREATE INDEX ix_inbox_files_processed ON inbox_files (processed_utc);
+            """),
     ];
 }

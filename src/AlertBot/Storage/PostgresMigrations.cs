@@ -186,5 +186,47 @@ public static class PostgresMigrations
                 previous_ms  BIGINT NOT NULL
             );
             """),
+        // The twin of SQLite's 8; PostgreSQL fills the place copies in a BEFORE trigger (SQLite cannot change NEW).
+        new(8, "indexes for /latest, /city, the delivery queue and retention", """
+            CREATE INDEX ix_developments_latest ON developments (first_seen_utc DESC, significance DESC, id DESC) WHERE is_alert = 1;
+
+            ALTER TABLE development_places ADD COLUMN is_alert BIGINT NOT NULL DEFAULT 0;
+            ALTER TABLE development_places ADD COLUMN first_seen_utc utc_text NULL;
+            ALTER TABLE development_places ADD COLUMN significance DOUBLE PRECISION NOT NULL DEFAULT 0;
+            UPDATE development_places p
+            SET is_alert = d.is_alert, first_seen_utc = d.first_seen_utc, significance = d.significance
+            FROM developments d WHERE d.id = p.development_id;
+            ALTER TABLE development_places ALTER COLUMN first_seen_utc SET NOT NULL;
+            CREATE INDEX ix_development_places_alerts
+                ON development_places (geoname_id, first_seen_utc DESC, significance DESC, development_id DESC) WHERE is_alert = 1;
+            CREATE FUNCTION development_places_copy() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                SELECT d.is_alert, d.first_seen_utc, d.significance INTO NEW.is_alert, NEW.first_seen_utc, NEW.significance
+                FROM developments d WHERE d.id = NEW.development_id;
+                RETURN NEW;
+            END $$;
+            CREATE TRIGGER tr_development_places_copy BEFORE INSERT ON development_places
+                FOR EACH ROW EXECUTE FUNCTION development_places_copy();
+            CREATE FUNCTION developments_copy_to_places() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                UPDATE development_places
+                SET is_alert = NEW.is_alert, first_seen_utc = NEW.first_seen_utc, significance = NEW.significance
+                WHERE development_id = NEW.id;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER tr_developments_copy_to_places AFTER UPDATE OF is_alert, first_seen_utc, significance ON developments
+                FOR EACH ROW
+                WHEN (OLD.is_alert IS DISTINCT FROM NEW.is_alert OR OLD.first_seen_utc IS DISTINCT FROM NEW.first_seen_utc
+                      OR OLD.significance IS DISTINCT FROM NEW.significance)
+                EXECUTE FUNCTION developments_copy_to_places();
+
+            CREATE INDEX ix_deliveries_open ON deliveries (chat_id, id, status) WHERE status IN ('pending', 'sending');
+            CREATE INDEX ix_deliveries_development ON deliveries (development_id, chat_id);
+
+            CREATE INDEX ix_developments_updated ON developments (updated_utc);
+            CREATE INDEX ix_articles_ingested ON articles (ingested_utc);
+            CREATE INDEX ix_feed_items_first_seen ON feed_items (first_seen_utc);
+            CREATE INDEX ix_inbox_files_processed ON inbox_files (processed_utc);
+            """),
     ];
 }

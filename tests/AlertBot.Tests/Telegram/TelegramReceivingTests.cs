@@ -76,6 +76,8 @@ public sealed class TelegramReceivingTests : IAsyncLifetime
             ["Telegram:FloodWindowSeconds"] = "600",
             ["Telegram:FloodMaxCommands"] = "3",
         });
+        // The count below reads the file directly: the schema must be there before the first look.
+        await host.Get<AlertBot.Storage.Database>().MigrateAsync(CancellationToken.None);
         for (var i = 0; i < 1000; i++)
         {
             _api.UserSends(3201, "/help");

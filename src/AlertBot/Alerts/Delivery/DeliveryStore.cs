@@ -39,6 +39,21 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
             new { worker = Worker }, cancellationToken: cancellationToken));
     }
 
+    /// <summary>The head-of-line check reads ix_deliveries_open: a chat's open rows, never its whole history.</summary>
+    internal string ClaimDueSql => $"""
+        UPDATE deliveries SET claimed_by = @worker, lease_until_utc = @leaseUntil
+        WHERE id IN (
+            SELECT d.id FROM deliveries d
+            WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
+              AND (d.claimed_by IS NULL OR d.lease_until_utc < @now)
+              AND NOT EXISTS (SELECT 1 FROM deliveries e
+                              WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
+            ORDER BY d.id
+            LIMIT @limit
+            {database.Sql(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
+        RETURNING id AS Id, development_id AS DevelopmentId, chat_id AS ChatId, kind AS Kind, attempts AS Attempts;
+        """;
+
     /// <summary>
     /// Claims due rows for this worker, oldest first, at most one per chat: a chat's next message waits for the
     /// one before it, whichever worker holds that one. Rows another worker holds are skipped, not waited for.
@@ -47,19 +62,8 @@ public sealed class DeliveryStore(Database database, TimeProvider clock)
     {
         var now = clock.GetUtcNow();
         await using var connection = await database.OpenAsync(cancellationToken);
-        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition($"""
-            UPDATE deliveries SET claimed_by = @worker, lease_until_utc = @leaseUntil
-            WHERE id IN (
-                SELECT d.id FROM deliveries d
-                WHERE d.status = 'pending' AND d.next_attempt_utc <= @now
-                  AND (d.claimed_by IS NULL OR d.lease_until_utc < @now)
-                  AND NOT EXISTS (SELECT 1 FROM deliveries e
-                                  WHERE e.chat_id = d.chat_id AND e.id < d.id AND e.status IN ('pending', 'sending'))
-                ORDER BY d.id
-                LIMIT @limit
-                {database.Sql(sqlite: "", postgres: "FOR UPDATE SKIP LOCKED")})
-            RETURNING id AS Id, development_id AS DevelopmentId, chat_id AS ChatId, kind AS Kind, attempts AS Attempts;
-            """,
+        var rows = await connection.QueryAsync<DeliveryRow>(new CommandDefinition(
+            ClaimDueSql,
             new { worker = Worker, leaseUntil = Iso.Format(now + lease), now = Iso.Format(now), limit },
             cancellationToken: cancellationToken));
         return rows.OrderBy(r => r.Id).ToList();
