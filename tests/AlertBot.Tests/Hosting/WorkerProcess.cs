@@ -31,6 +31,10 @@ public sealed class WorkerProcess : IDisposable
 
     public int ExitCode => _process.ExitCode;
 
+    public int Id => _process.Id;
+
+    public bool HasExited => _process.HasExited;
+
     public static WorkerProcess Start(string workingDirectory, params string[] args)
     {
         var start = new ProcessStartInfo("dotnet")
@@ -52,6 +56,13 @@ public sealed class WorkerProcess : IDisposable
         var process = Process.Start(start)!;
         process.StandardInput.Close();
         return new WorkerProcess(process);
+    }
+
+    /// <summary>SIGKILL: no shutdown code runs, as in a crash or an out-of-memory kill.</summary>
+    public void Kill()
+    {
+        _process.Kill();
+        _process.WaitForExit();
     }
 
     /// <summary>What a service manager sends to stop it.</summary>
