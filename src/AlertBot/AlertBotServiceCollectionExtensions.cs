@@ -78,6 +78,7 @@ public static class AlertBotServiceCollectionExtensions
         services.AddSingleton<SubscriberStore>();
         services.AddSingleton<CityQuery>();
         services.AddSingleton<ChatSettingsStore>();
+        services.AddSingleton<AlertPlaceLabels>();
         services.AddSingleton<FollowCommands>();
         services.AddSingleton<SettingsCommands>();
         services.AddSingleton<CommandHandler>();

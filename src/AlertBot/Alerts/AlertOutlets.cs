@@ -25,6 +25,9 @@ public static class AlertOutlets
             .ToList();
     }
 
+    /// <summary>Outlets that reported it: the named ones, plus each unnamed report (nothing says two are one outlet).</summary>
+    public static int Count(AlertView alert) => Named(alert).Count + Unnamed(alert);
+
     /// <summary>Reports with no outlet or link to name them by.</summary>
     public static int Unnamed(AlertView alert)
     {

@@ -45,7 +45,7 @@ public static class AlertText
     {
         ArgumentNullException.ThrowIfNull(alert);
         return alert.IsConfirmed
-            ? $"Confirmed by {alert.Confirmations} outlets:"
+            ? $"Confirmed by {AlertOutlets.Count(alert)} outlets:"
             : "Single source, not yet confirmed by another outlet:";
     }
 }

@@ -16,5 +16,6 @@ public sealed record AlertView(
     /// <summary>Goes up each time the alert changes after it was made, so a copy sent earlier is known to be stale.</summary>
     public long Version { get; init; } = 1;
 
-    public bool IsConfirmed => Confirmations >= 2;
+    /// <summary>Two outlets or more: as stored, and as a reader can count them in the sources listed.</summary>
+    public bool IsConfirmed => Confirmations >= 2 && AlertOutlets.Count(this) >= 2;
 }

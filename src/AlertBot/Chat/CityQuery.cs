@@ -18,7 +18,7 @@ public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOpti
     {
         ArgumentNullException.ThrowIfNull(name);
         // Buttons name places by GeoNames id, so a press means exactly the place on the button.
-        if (int.TryParse(name.Trim(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var id))
+        if (int.TryParse(name.Trim(), System.Globalization.NumberStyles.AllowLeadingSign, System.Globalization.CultureInfo.InvariantCulture, out var id))
         {
             return engine.Gazetteer.FindById(id) is { } byId
                 ? new CityAnswer(byId, await alerts.ForPlaceAsync(byId.GeonameId, options.Value.MaxListed, cancellationToken), [], [])

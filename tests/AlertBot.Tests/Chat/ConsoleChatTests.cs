@@ -92,6 +92,37 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.Empty(await subscribers.FollowingAsync(7, CancellationToken.None));
     }
 
+    [Theory]
+    [InlineData("/level confirmed", "Alerts: confirmed only", "[✓ Confirmed only: /level confirmed]")]
+    [InlineData("/quiet 23:00-06:30", "Quiet hours: 23:00-06:30, alerts arrive silently", "[No quiet hours: /quiet off]")]
+    [InlineData("/timezone +05:30", "Time zone: +05:30", "[✓ Every alert: /level every]")]
+    [InlineData("/exclude Football", "never alerts mentioning football", "[Clear keywords: /keywords clear]")]
+    [InlineData("/pause", "Status: paused", "[▶️ Resume alerts: /resume]")]
+    public async Task SettingsCommands_OnTheConsole_SameChoicesAsTheButtonsPrintedWithTheMenu(string command, string shown, string button)
+    {
+        await using var services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
+        var output = new StringWriter();
+        var handler = services.GetRequiredService<CommandHandler>();
+        await services.GetRequiredService<SubscriberStore>().SubscribeAsync(ConsoleChatTransport.ChatId, "console", "console", CancellationToken.None);
+
+        var reply = await handler.HandleAsync(new ChatRequest(ConsoleChatTransport.ChatId, "console", "console", command, IsAdmin: true), CancellationToken.None);
+        await new ConsoleChatTransport(output).SendReplyAsync(ConsoleChatTransport.ChatId, reply, CancellationToken.None);
+
+        Assert.Contains(shown, output.ToString(), StringComparison.Ordinal);
+        Assert.Contains(button, output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task SettingsCommands_ChatNotSubscribed_SaysSoAndChangesNothing()
+    {
+        await using var services = TestServices.Build(_temp.Path, new FakeTimeProvider(Monday));
+
+        var reply = await services.GetRequiredService<CommandHandler>().HandleAsync(new ChatRequest(8, "private", null, "/level major"), CancellationToken.None);
+
+        Assert.Equal(SettingsCommands.NotSubscribed, reply.Text);
+        Assert.Null(await services.GetRequiredService<ChatSettingsStore>().GetAsync(8, CancellationToken.None));
+    }
+
     private static Task<ArticleOutcome> Ingest(ServiceProvider services, string source, string title, string body) =>
         services.GetRequiredService<ArticleProcessor>().ProcessAsync(new IncomingArticle(source, "wire", title, body, null, Monday), CancellationToken.None);
 

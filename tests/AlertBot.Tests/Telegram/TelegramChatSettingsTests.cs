@@ -209,6 +209,19 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task CountryButton_NegativeGeoNamesId_AnswersForThatCountry()
+    {
+        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        var syria = host.Get<AlertBot.Detection.DetectionEngine>().Gazetteer.Lookup("Syria").Matches.First(p => p.IsCountry);
+        Assert.True(syria.GeonameId < 0);
+
+        var reply = await CommandAsync(3101, $"/city {syria.GeonameId}");
+
+        Assert.Contains("Syria", reply.Text, StringComparison.Ordinal);
+        Assert.Contains($"/follow {syria.GeonameId}", ButtonData(reply));
+    }
+
+    [Fact]
     public async Task Following_AfterStop_SaysTheChatIsNotSubscribed()
     {
         await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);

@@ -165,6 +165,18 @@ public sealed class TelegramFormattingTests
         Assert.Equal(expected, CallbackData.For(command));
 
     [Fact]
+    public void Format_OneOutletReportingTwice_NotConfirmed()
+    {
+        var alert = Alert("H", "S.", ("Al Jazeera", "https://aljazeera.example/1"), ("Al Jazeera", "https://aljazeera.example/2"));
+
+        var html = AlertFormatter.Format(alert).Html;
+
+        Assert.False(alert.IsConfirmed);
+        Assert.StartsWith("🔴", html, StringComparison.Ordinal);
+        Assert.Contains("📰 Reported by <a href=\"https://aljazeera.example/1\">Al Jazeera</a>; not yet confirmed", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Format_MenuButtonsSharingARow_SitSideBySide()
     {
         var reply = new ChatReply("Settings", [], [new ReplyButton("A", "/level every", "level"), new ReplyButton("B", "/level major", "level"), new ReplyButton("C", "/pause")]);

@@ -11,7 +11,7 @@ public static class FeedLinkNormalizer
         "fbclid", "gclid", "dclid", "gclsrc", "msclkid", "yclid", "twclid", "igshid", "mc_cid", "mc_eid",
         "ref", "ref_src", "ref_url", "referrer", "cmpid", "cmp", "icid", "ito", "_ga", "_gl", "ncid", "sr_share",
         "smid", "smtyp", "taid", "at_medium", "at_campaign", "at_custom1", "at_custom2", "at_custom3", "at_custom4",
-        "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "ocid", "wt_mc", "wt_zmc", "rss", "feedtype", "partner",
+        "ns_mchannel", "ns_source", "ns_campaign", "ns_linkname", "ns_fee", "ocid", "wt_mc", "wt_zmc", "rss", "feedtype", "partner", "traffic_source",
     };
 
     public static string? Normalize(string? link, Uri? baseUri = null)

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using AlertBot.Alerts;
+using AlertBot.Chat;
 using Telegram.Bot.Types.ReplyMarkups;
 
 namespace AlertBot.Telegram.Formatting;
@@ -16,29 +17,30 @@ public static class AlertFormatter
     private const int CompactSourcesListed = 3;
     private const int MaxPlaceButtons = 2;
 
-    public static TelegramMessage Format(AlertView alert)
+    /// <param name="label">How to name a place (<see cref="AlertPlaceLabels"/>); by default its stored name and country.</param>
+    public static TelegramMessage Format(AlertView alert, Func<AlertPlace, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return new TelegramMessage(Fit(alert, compact: false), Keyboard(alert));
+        return new TelegramMessage(Fit(alert, compact: false, label ?? AlertPlaceLabels.Default), Keyboard(alert));
     }
 
     /// <summary>The alert as a block inside a longer reply (/latest, /city): headline, places, sources.</summary>
-    public static string Compact(AlertView alert, string? prefix = null)
+    public static string Compact(AlertView alert, string? prefix = null, Func<AlertPlace, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(alert);
-        return Fit(alert, compact: true, prefix);
+        return Fit(alert, compact: true, label ?? AlertPlaceLabels.Default, prefix);
     }
 
     /// <summary>
     /// An alert is one message (edited in place as outlets confirm it), so it must fit one whatever its sources
     /// carry: past the limit, sources lose their links, then the summary and the list shrink.
     /// </summary>
-    private static string Fit(AlertView alert, bool compact, string? prefix = null)
+    private static string Fit(AlertView alert, bool compact, Func<AlertPlace, string> label, string? prefix = null)
     {
-        var html = Body(alert, compact, prefix);
+        var html = Body(alert, compact, label, prefix);
         if (html.Length > MessageSplitter.TelegramLimit)
         {
-            html = Body(alert, compact, prefix, lean: true);
+            html = Body(alert, compact, label, prefix, lean: true);
         }
 
         if (html.Length <= MessageSplitter.TelegramLimit)
@@ -51,7 +53,7 @@ public static class AlertFormatter
         return cut > 0 ? html[..cut] : TelegramHtml.Escape(TextBounds.Cut(alert.Headline, MessageSplitter.TelegramLimit / 6));
     }
 
-    private static string Body(AlertView alert, bool compact, string? prefix = null, bool lean = false)
+    private static string Body(AlertView alert, bool compact, Func<AlertPlace, string> label, string? prefix = null, bool lean = false)
     {
         var html = new StringBuilder();
         html.Append(compact ? "• " : "🔴 ").Append(TelegramHtml.Bold(alert.Headline));
@@ -68,7 +70,7 @@ public static class AlertFormatter
         html.Append('\n');
         if (alert.Places.Count > 0)
         {
-            html.Append("📍 ").Append(TelegramHtml.Escape(string.Join(" · ", alert.Places.Select(p => $"{p.Name}, {p.Country}")))).Append('\n');
+            html.Append("📍 ").Append(TelegramHtml.Escape(string.Join(" · ", alert.Places.Select(label)))).Append('\n');
         }
 
         html.Append(alert.IsConfirmed ? "✅ " : "📰 ").Append(Outlets(alert, compact || lean ? CompactSourcesListed : MaxSourcesListed, links: !lean));
@@ -96,7 +98,7 @@ public static class AlertFormatter
 
         var list = names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + " and " + names[^1];
         return alert.IsConfirmed
-            ? TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"Confirmed by {alert.Confirmations} outlets: ")) + list
+            ? TelegramHtml.Escape(string.Create(CultureInfo.InvariantCulture, $"Confirmed by {AlertOutlets.Count(alert)} outlets: ")) + list
             : "Reported by " + list + TelegramHtml.Escape("; not yet confirmed by a second outlet");
     }
 

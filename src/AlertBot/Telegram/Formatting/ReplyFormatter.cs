@@ -1,3 +1,4 @@
+using AlertBot.Alerts;
 using AlertBot.Chat;
 using Telegram.Bot.Types.ReplyMarkups;
 
@@ -6,10 +7,10 @@ namespace AlertBot.Telegram.Formatting;
 /// <summary>Turns a transport-neutral <see cref="ChatReply"/> into one or more HTML messages; buttons go on the last.</summary>
 public static class ReplyFormatter
 {
-    public static IReadOnlyList<TelegramMessage> Format(ChatReply reply, int limit = MessageSplitter.TelegramLimit)
+    public static IReadOnlyList<TelegramMessage> Format(ChatReply reply, int limit = MessageSplitter.TelegramLimit, Func<AlertPlace, string>? label = null)
     {
         ArgumentNullException.ThrowIfNull(reply);
-        var blocks = MessageSplitter.SplitPlain(reply.Text, limit).Concat(reply.Alerts.Select(a => AlertFormatter.Compact(a)));
+        var blocks = MessageSplitter.SplitPlain(reply.Text, limit).Concat(reply.Alerts.Select(a => AlertFormatter.Compact(a, label: label)));
         var parts = MessageSplitter.Pack(blocks, limit);
         if (parts.Count == 0)
         {

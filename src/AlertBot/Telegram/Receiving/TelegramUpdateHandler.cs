@@ -159,7 +159,7 @@ public sealed class TelegramUpdateHandler(
             ? $"No alerts within {radiusText} km of that location."
             : $"Alerts within {radiusText} km, nearest first:";
         var blocks = MessageSplitter.SplitPlain(heading)
-            .Concat(near.Select(n => AlertFormatter.Compact(n.Alert, $"({n.Km.ToString("0", CultureInfo.InvariantCulture)} km)")));
+            .Concat(near.Select(n => AlertFormatter.Compact(n.Alert, $"({n.Km.ToString("0", CultureInfo.InvariantCulture)} km)", transport.Label)));
         foreach (var part in MessageSplitter.Pack(blocks))
         {
             await transport.SendWithRetryAsync(chatId, new TelegramMessage(part, null), cancellationToken);

@@ -14,14 +14,14 @@ namespace AlertBot.Telegram.Sending;
 /// Chats over the Bot API (Telegram.Bot). Every message waits for the rate limiter first; Bot API errors become
 /// <see cref="DeliveryFailedException"/>s the dispatcher understands.
 /// </summary>
-public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter limiter, ILogger<TelegramChatTransport> logger) : IChatTransport
+public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter limiter, AlertPlaceLabels places, ILogger<TelegramChatTransport> logger) : IChatTransport
 {
     private const int ReplyAttempts = 3;
     private static readonly LinkPreviewOptions NoPreview = new() { IsDisabled = true };
 
     public async Task<long?> SendAlertAsync(long chatId, AlertView alert, bool silent, CancellationToken cancellationToken)
     {
-        var message = AlertFormatter.Format(alert);
+        var message = AlertFormatter.Format(alert, places.Label);
         var sent = await SendAsync(chatId, message, silent, cancellationToken);
         return sent.Id;
     }
@@ -34,13 +34,13 @@ public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter
             throw new DeliveryFailedException(DeliveryFailure.Permanent, "no sent message to edit");
         }
 
-        await EditAsync(chatId, id, AlertFormatter.Format(alert), cancellationToken);
+        await EditAsync(chatId, id, AlertFormatter.Format(alert, places.Label), cancellationToken);
     }
 
     /// <summary>Replies are not in the outbox, so rate limits and transient errors are retried here (a few times) instead of requeued.</summary>
     public async Task SendReplyAsync(long chatId, ChatReply reply, CancellationToken cancellationToken)
     {
-        foreach (var part in ReplyFormatter.Format(reply))
+        foreach (var part in ReplyFormatter.Format(reply, label: places.Label))
         {
             await SendWithRetryAsync(chatId, part, cancellationToken);
         }
@@ -49,7 +49,7 @@ public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter
     /// <summary>Shows a reply in place of the message a button was pressed on (the settings menu); a new message if that fails.</summary>
     public async Task ReplaceReplyAsync(long chatId, long messageId, ChatReply reply, CancellationToken cancellationToken)
     {
-        var parts = ReplyFormatter.Format(reply);
+        var parts = ReplyFormatter.Format(reply, label: places.Label);
         try
         {
             await EditAsync(chatId, messageId, parts[0], cancellationToken);
@@ -65,6 +65,9 @@ public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter
             await SendWithRetryAsync(chatId, part, cancellationToken);
         }
     }
+
+    /// <summary>How this transport names an alert's places; for replies it builds itself.</summary>
+    public string Label(AlertPlace place) => places.Label(place);
 
     public async Task SendWithRetryAsync(long chatId, TelegramMessage message, CancellationToken cancellationToken)
     {
