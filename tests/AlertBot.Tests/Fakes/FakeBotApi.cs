@@ -77,9 +77,10 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     public static async Task<FakeBotApi> StartAsync(FakeBotApiLimits? limits = null, string token = DefaultToken)
     {
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls("http://127.0.0.1:0");
-        builder.Logging.ClearProviders();
+        // An empty builder: no configuration files, so no file watchers (inotify instances are shared machine-wide).
+        var builder = WebApplication.CreateEmptyBuilder(new WebApplicationOptions());
+        builder.WebHost.UseKestrelCore().UseUrls("http://127.0.0.1:0");
+        builder.Services.AddRoutingCore();
         var app = builder.Build();
         var fake = new FakeBotApi(app, token, limits ?? new FakeBotApiLimits());
         app.Map("/bot{token}/{method}", fake.HandleAsync);

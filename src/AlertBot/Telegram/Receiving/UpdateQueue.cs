@@ -23,7 +23,10 @@ public sealed class UpdateQueue(
     private readonly HashSet<int> _queued = [];
     private readonly HashSet<Task> _workers = [];
     private readonly SemaphoreSlim _slots = new(options.Value.MaxConcurrentChats, options.Value.MaxConcurrentChats);
+    /// <summary>On a clean stop, an answer already being sent gets this long, so it is not sent again after the restart.</summary>
+    private static readonly TimeSpan StopGrace = TimeSpan.FromSeconds(5);
     private readonly CancellationTokenSource _stopping = new();
+    private volatile bool _closing;
 
     /// <summary>Takes an update from Telegram: stored first, then queued; a repeat delivery is dropped here.</summary>
     public async Task AcceptAsync(Update update, CancellationToken cancellationToken)
@@ -37,7 +40,9 @@ public sealed class UpdateQueue(
 
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
-        await _stopping.CancelAsync();
+        // No new update is started; the ones being answered finish, or are cut off after the grace.
+        _closing = true;
+        _stopping.CancelAfter(StopGrace);
         await base.StopAsync(cancellationToken);
         Task[] running;
         lock (_gate)
@@ -45,7 +50,7 @@ public sealed class UpdateQueue(
             running = [.. _workers];
         }
 
-        // Handlers see the cancellation at once; whatever they had not finished is handled after the restart.
+        // Whatever was not finished stays unhandled in the inbox and is handled after the restart.
         await Task.WhenAll(running).WaitAsync(cancellationToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
     }
 
@@ -124,7 +129,7 @@ public sealed class UpdateQueue(
 
         try
         {
-            while (!stopping.IsCancellationRequested)
+            while (!_closing && !stopping.IsCancellationRequested)
             {
                 Queued next;
                 lock (_gate)
