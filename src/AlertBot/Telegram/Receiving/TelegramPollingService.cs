@@ -29,6 +29,7 @@ public sealed class TelegramPollingService(
         var setupRun = setup.RunAsync(stoppingToken);
         try
         {
+            await queue.ResumeAsync(stoppingToken);
             await setup.Receiving.WaitAsync(stoppingToken);
             await PollAsync(stoppingToken);
         }

@@ -59,6 +59,7 @@ public sealed class TelegramWebhookServer(
         var address = app.Services.GetRequiredService<IServer>().Features.GetRequiredFeature<IServerAddressesFeature>().Addresses.First();
         _listening.TrySetResult(new Uri(new Uri(address), path));
         logger.LogInformation("Telegram webhook listening on {Address}{Path}", address, path);
+        await queue.ResumeAsync(stoppingToken);
         await setup.RunAsync(stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await Task.Delay(Timeout.InfiniteTimeSpan, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         await app.StopAsync(CancellationToken.None);

@@ -9,7 +9,7 @@ namespace AlertBot.Telegram.Receiving;
 /// Updates from polling and the webhook, written to the <see cref="UpdateInbox"/> and answered per chat: each
 /// chat's updates in order, up to <see cref="TelegramOptions.MaxConcurrentChats"/> chats at once, so a chat
 /// that floods (or waits for its own send limit) never holds up the others. Updates left unhandled by a stop
-/// are picked up again on start.
+/// are picked up again by <see cref="ResumeAsync"/>.
 /// </summary>
 public sealed class UpdateQueue(
     UpdateInbox inbox,
@@ -61,7 +61,11 @@ public sealed class UpdateQueue(
         base.Dispose();
     }
 
-    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    /// <summary>
+    /// Queues the updates received before the last stop but not handled. Called by the receiver when it starts
+    /// receiving (the elected poller, or the webhook), so one worker resumes them, not every worker that starts.
+    /// </summary>
+    public async Task ResumeAsync(CancellationToken stoppingToken)
     {
         try
         {
@@ -81,6 +85,9 @@ public sealed class UpdateQueue(
             logger.LogError(ex, "Could not read the Telegram updates left unhandled by the last stop; they stay stored");
         }
     }
+
+    /// <summary>Nothing runs here: updates come in through <see cref="AcceptAsync"/>; the service is for the clean stop.</summary>
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) => Task.CompletedTask;
 
     private void Enqueue(Update update)
     {
