@@ -1,5 +1,5 @@
+using System.Data.Common;
 using AlertBot.Alerts.Delivery;
-using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Logging;
 
 namespace AlertBot.Ingestion;
@@ -21,7 +21,8 @@ internal sealed class InboxFaults(TimeProvider clock, ILogger logger)
     private readonly HashSet<string> _passedOver = new(StringComparer.Ordinal);
     private (int Attempts, DateTimeOffset NotBefore, string Error)? _storage;
 
-    public static bool IsStorageFault(Exception ex) => ex is SqliteException || ex.InnerException is SqliteException;
+    /// <summary>SQLite's and PostgreSQL's errors alike (a full disk, a read-only file, a server gone).</summary>
+    public static bool IsStorageFault(Exception ex) => ex is DbException || ex.InnerException is DbException;
 
     /// <summary>When a paused pass may run again; null when storage is not failing.</summary>
     public DateTimeOffset? StorageBlockedUntil() =>
