@@ -1,33 +1,17 @@
 using System.Globalization;
 using AlertBot.Chat;
 using AlertBot.Tests.Fakes;
-using AlertBot.Tests.Support;
-using Dapper;
 using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Telegram;
 
 /// <summary>Per-chat settings end to end: commands and buttons in, alerts out as each chat chose.</summary>
-public sealed class TelegramChatSettingsTests : IAsyncLifetime
+public sealed class TelegramChatSettingsTests : TelegramHostTests
 {
-    private const string AlertMarker = "🔴";
-    private readonly TempDirectory _folder = new();
-    private FakeBotApi _api = null!;
-
-    private string DatabasePath => _folder.File("bot.db");
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task ConfirmedOnlyChat_SingleOutletThenSecond_GetsTheAlertOnceAsANewConfirmedMessage()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await CommandAsync(2101, "/start");
         await CommandAsync(2102, "/start");
         await CommandAsync(2102, "/level confirmed");
@@ -51,7 +35,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task QuietHoursSilent_AlertDuringThem_DeliveredWithoutNotification()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await CommandAsync(2201, "/start");
         await CommandAsync(2202, "/start");
         var now = DateTimeOffset.UtcNow;
@@ -70,7 +54,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     {
         // 23:30 in Paris (UTC+1 in winter); quiet 22:00-07:00 Paris time ends at 06:00 UTC.
         var clock = new FakeTimeProvider(new DateTimeOffset(2026, 1, 15, 22, 30, 0, TimeSpan.Zero));
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath, clock: clock);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath, clock: clock);
         var settings = host.Get<ChatSettingsStore>();
         await host.Get<SubscriberStore>().SubscribeAsync(2301, "private", null, CancellationToken.None);
         await settings.SetTimeZoneAsync(2301, "Europe/Paris", CancellationToken.None);
@@ -90,7 +74,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Keywords_IncludeAndExclude_OnlyMatchingChatsGetTheAlert()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         foreach (var chat in new long[] { 2401, 2402, 2403, 2404 })
         {
             await CommandAsync(chat, "/start");
@@ -113,7 +97,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task PauseThenResume_AlertsInBetweenSkipped_LaterOnesArrive()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await CommandAsync(2501, "/start");
         await CommandAsync(2501, "/pause");
 
@@ -133,50 +117,50 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task SettingsMenu_ButtonPressed_ChangesTheSettingAndEditsTheMenuInPlace()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await CommandAsync(2601, "/start");
         var menu = await CommandAsync(2601, "/settings");
         Assert.Contains("Alerts: every alert", menu.Text, StringComparison.Ordinal);
         var confirmedOnly = ButtonData(menu).Single(d => d == "/level confirmed");
 
-        _api.UserPresses(2601, menu.MessageId, confirmedOnly);
-        await Eventually.TrueAsync(() => _api.MessagesTo(2601).Any(m => m.MessageId == menu.MessageId && m.Edits == 1), "the menu edited in place");
+        Api.UserPresses(2601, menu.MessageId, confirmedOnly);
+        await Eventually.TrueAsync(() => Api.MessagesTo(2601).Any(m => m.MessageId == menu.MessageId && m.Edits == 1), "the menu edited in place");
 
-        var edited = _api.MessagesTo(2601).Single(m => m.MessageId == menu.MessageId);
+        var edited = Api.MessagesTo(2601).Single(m => m.MessageId == menu.MessageId);
         Assert.Contains("Alerts: confirmed only", edited.Text, StringComparison.Ordinal);
         Assert.Contains(Buttons(edited), b => b.Text == "✓ Confirmed only");
         Assert.Equal("confirmed", await Scalar<string>("SELECT level FROM subscribers WHERE chat_id = 2601;"));
-        Assert.Contains(_api.Calls, c => c.Method == "answerCallbackQuery" && c.Status == 200);
+        Assert.Contains(Api.Calls, c => c.Method == "answerCallbackQuery" && c.Status == 200);
     }
 
     [Fact]
     public async Task GroupMemberNotAdmin_StopAndSettings_RefusedWhileAdminMayStop()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         const long group = -2701;
-        _api.MakeAdmin(group, 11);
+        Api.MakeAdmin(group, 11);
         await host.Get<SubscriberStore>().SubscribeAsync(group, "supergroup", "Group", CancellationToken.None);
 
-        _api.MemberSends(group, 12, "/stop");
-        _api.MemberSends(group, 12, "/level major");
-        _api.MemberSends(group, 12, "/follow Homs");
-        await Eventually.TrueAsync(() => _api.MessagesTo(group).Count == 3, "the three refusals");
-        Assert.All(_api.MessagesTo(group), m => Assert.Contains("administrators", m.Text, StringComparison.Ordinal));
+        Api.MemberSends(group, 12, "/stop");
+        Api.MemberSends(group, 12, "/level major");
+        Api.MemberSends(group, 12, "/follow Homs");
+        await Eventually.TrueAsync(() => Api.MessagesTo(group).Count == 3, "the three refusals");
+        Assert.All(Api.MessagesTo(group), m => Assert.Contains("administrators", m.Text, StringComparison.Ordinal));
         Assert.Equal("every", await Scalar<string>("SELECT level FROM subscribers WHERE chat_id = -2701;"));
         Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM follows WHERE chat_id = -2701;"));
 
-        _api.MemberSends(group, 11, "/stop");
-        await Eventually.TrueAsync(() => _api.MessagesTo(group).Count == 4, "the admin's /stop answered");
+        Api.MemberSends(group, 11, "/stop");
+        await Eventually.TrueAsync(() => Api.MessagesTo(group).Count == 4, "the admin's /stop answered");
 
-        Assert.Contains("Unsubscribed", _api.MessagesTo(group)[3].Text, StringComparison.Ordinal);
+        Assert.Contains("Unsubscribed", Api.MessagesTo(group)[3].Text, StringComparison.Ordinal);
         Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM subscribers WHERE chat_id = -2701;"));
-        Assert.Equal(4, _api.CallsTo("getChatMember").Count);
+        Assert.Equal(4, Api.CallsTo("getChatMember").Count);
     }
 
     [Fact]
     public async Task Start_NewChat_ExplainsAndOffersButtons()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
 
         var reply = await CommandAsync(2801, "/start");
 
@@ -188,7 +172,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task CityWithCountry_SeveralPlaces_ButtonsFollowExactlyTheChosenOne()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         var usParises = host.Get<AlertBot.Detection.DetectionEngine>().Gazetteer.Lookup("Paris").Matches.Where(p => p.CountryCode == "US").ToList();
         Assert.True(usParises.Count >= 2, "the gazetteer has several places called Paris in the US");
 
@@ -199,8 +183,8 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
         var chosen = usParises[1];
         var press = buttons.Single(b => b.Data == $"/follow {chosen.GeonameId}");
 
-        _api.UserPresses(2901, answer.MessageId, press.Data);
-        await Eventually.TrueAsync(() => _api.MessagesTo(2901).Count == 2, "the reply to the button");
+        Api.UserPresses(2901, answer.MessageId, press.Data);
+        await Eventually.TrueAsync(() => Api.MessagesTo(2901).Count == 2, "the reply to the button");
         var following = await CommandAsync(2901, "/following");
 
         Assert.Equal(chosen.GeonameId, await Scalar<long>("SELECT geoname_id FROM follows WHERE chat_id = 2901;"));
@@ -211,7 +195,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task CountryButton_NegativeGeoNamesId_AnswersForThatCountry()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         var syria = host.Get<AlertBot.Detection.DetectionEngine>().Gazetteer.Lookup("Syria").Matches.First(p => p.IsCountry);
         Assert.True(syria.GeonameId < 0);
 
@@ -224,7 +208,7 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     [Fact]
     public async Task Following_AfterStop_SaysTheChatIsNotSubscribed()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await CommandAsync(3001, "/start");
         await CommandAsync(3001, "/stop");
 
@@ -237,34 +221,4 @@ public sealed class TelegramChatSettingsTests : IAsyncLifetime
     private static string Clock(DateTimeOffset time) => time.UtcDateTime.ToString("HH:mm", CultureInfo.InvariantCulture);
 
     private static List<string> ButtonData(FakeBotApiMessage message) => Buttons(message).Select(b => b.Data).ToList();
-
-    private static List<(string Text, string Data)> Buttons(FakeBotApiMessage message) =>
-        message.ReplyMarkupJson is null
-            ? []
-            : System.Text.Json.JsonDocument.Parse(message.ReplyMarkupJson).RootElement.GetProperty("inline_keyboard").EnumerateArray()
-                .SelectMany(r => r.EnumerateArray())
-                .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))
-                .ToList();
-
-    /// <summary>Sends a command and waits for its answer: the barrier that says everything before it was handled.</summary>
-    private async Task<FakeBotApiMessage> CommandAsync(long chatId, string text)
-    {
-        var before = _api.MessagesTo(chatId).Count;
-        _api.UserSends(chatId, text);
-        await Eventually.TrueAsync(() => _api.MessagesTo(chatId).Count > before, $"the answer to {text}");
-        return _api.MessagesTo(chatId)[before];
-    }
-
-    private async Task<bool> OutboxDrainedAsync() =>
-        await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending');") == 0;
-
-    private IReadOnlyList<FakeBotApiMessage> Alerts(long chatId) =>
-        _api.MessagesTo(chatId).Where(m => m.Text.StartsWith(AlertMarker, StringComparison.Ordinal)).ToList();
-
-    private async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql))!;
-    }
 }

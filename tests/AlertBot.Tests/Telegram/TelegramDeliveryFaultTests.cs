@@ -1,32 +1,15 @@
-using AlertBot.Tests.Fakes;
-using AlertBot.Tests.Support;
-using Dapper;
 
 namespace AlertBot.Tests.Telegram;
 
 /// <summary>Answers a real Bot API (or one in front of it) gives that our own fake does not by default.</summary>
-public sealed class TelegramDeliveryFaultTests : IAsyncLifetime
+public sealed class TelegramDeliveryFaultTests : TelegramHostTests
 {
-    private const string AlertMarker = "🔴";
-    private readonly TempDirectory _folder = new();
-    private FakeBotApi _api = null!;
-
-    private string DatabasePath => _folder.File("bot.db");
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Send_TwoHundredWithHtmlBody_RetriedNotFailedForGood()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await host.Get<AlertBot.Chat.SubscriberStore>().SubscribeAsync(4101, "private", null, CancellationToken.None);
-        _api.AnswerNotJsonNext(4101, 1);
+        Api.AnswerNotJsonNext(4101, 1);
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(async () => await Scalar<string>("SELECT status FROM deliveries WHERE chat_id = 4101;") == "sent", "the delivery after the unreadable answer");
@@ -38,8 +21,8 @@ public sealed class TelegramDeliveryFaultTests : IAsyncLifetime
     [Fact]
     public async Task Confirmation_EditAnsweredWithTrue_RecordedAsSent()
     {
-        _api.EditAnswersTrue = true;
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        Api.EditAnswersTrue = true;
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await host.Get<AlertBot.Chat.SubscriberStore>().SubscribeAsync(4201, "private", null, CancellationToken.None);
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(4201).Count == 1, "the alert");
@@ -54,8 +37,8 @@ public sealed class TelegramDeliveryFaultTests : IAsyncLifetime
     [Fact]
     public async Task Confirmation_OlderReportMergedWhileAlertInFlight_ChatStillGetsTheEdit()
     {
-        _api.SendLatency = TimeSpan.FromMilliseconds(700);
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        Api.SendLatency = TimeSpan.FromMilliseconds(700);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await host.Get<AlertBot.Chat.SubscriberStore>().SubscribeAsync(4301, "private", null, CancellationToken.None);
         var first = DateTimeOffset.UtcNow;
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody, first);
@@ -66,18 +49,5 @@ public sealed class TelegramDeliveryFaultTests : IAsyncLifetime
         await Eventually.TrueAsync(() => Alerts(4301).Any(m => m.Edits > 0), "the edit after the in-flight send");
 
         Assert.Contains("Confirmed by 2 outlets", Assert.Single(Alerts(4301)).Text, StringComparison.Ordinal);
-    }
-
-    private async Task<bool> OutboxDrainedAsync() =>
-        await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending');") == 0;
-
-    private IReadOnlyList<FakeBotApiMessage> Alerts(long chatId) =>
-        _api.MessagesTo(chatId).Where(m => m.Text.StartsWith(AlertMarker, StringComparison.Ordinal)).ToList();
-
-    private async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql))!;
     }
 }

@@ -2,33 +2,18 @@ using AlertBot.Storage;
 using AlertBot.Telegram.Receiving;
 using AlertBot.Tests.Fakes;
 using AlertBot.Tests.Support;
-using Dapper;
 
 namespace AlertBot.Tests.Telegram;
 
 /// <summary>The worker against the fake Bot API over real HTTP: commands in, alerts out, edits on confirmation.</summary>
-public sealed class TelegramEndToEndTests : IAsyncLifetime
+public sealed class TelegramEndToEndTests : TelegramHostTests
 {
-    private const string AlertMarker = "🔴";
-    private readonly TempDirectory _folder = new();
-    private FakeBotApi _api = null!;
-
-    private string DatabasePath => _folder.File("bot.db");
-
-    public async Task InitializeAsync() => _api = await FakeBotApi.StartAsync();
-
-    public async Task DisposeAsync()
-    {
-        await _api.DisposeAsync();
-        _folder.Dispose();
-    }
-
     [Fact]
     public async Task Start_ThenArticle_SubscriberReceivesExactlyOneAlert()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
-        _api.UserSends(101, "/start");
-        await Eventually.TrueAsync(() => _api.MessagesTo(101).Any(m => m.Text.Contains("Subscribed", StringComparison.Ordinal)), "the /start reply");
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
+        Api.UserSends(101, "/start");
+        await Eventually.TrueAsync(() => Api.MessagesTo(101).Any(m => m.Text.Contains("Subscribed", StringComparison.Ordinal)), "the /start reply");
 
         var outcome = await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(101).Count > 0, "the alert");
@@ -42,15 +27,15 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Equal("HTML", alert.ParseMode);
         Assert.Contains("More on Homs", alert.ReplyMarkupJson, StringComparison.Ordinal);
         Assert.Contains("\"/follow ", alert.ReplyMarkupJson, StringComparison.Ordinal);
-        Assert.NotNull(_api.Commands);
+        Assert.NotNull(Api.Commands);
     }
 
     [Fact]
     public async Task SecondOutlet_SameDevelopment_EditsTheAlertInsteadOfSendingAnother()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
-        _api.UserSends(102, "/start");
-        await Eventually.TrueAsync(() => _api.MessagesTo(102).Count == 1, "the /start reply");
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
+        Api.UserSends(102, "/start");
+        await Eventually.TrueAsync(() => Api.MessagesTo(102).Count == 1, "the /start reply");
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(102).Count == 1, "the alert");
 
@@ -63,23 +48,23 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         Assert.Contains("Confirmed by 2 outlets", alert.Text, StringComparison.Ordinal);
         Assert.Contains(">daily-two</a>", alert.Text, StringComparison.Ordinal);
         Assert.Contains("Confirmed " + DateTimeOffset.UtcNow.ToString("d MMM yyyy", System.Globalization.CultureInfo.InvariantCulture), alert.Text, StringComparison.Ordinal);
-        Assert.Contains(_api.Calls, c => c.Method == "editMessageText" && c.ChatId == 102 && c.Status == 200);
+        Assert.Contains(Api.Calls, c => c.Method == "editMessageText" && c.ChatId == 102 && c.Status == 200);
     }
 
     [Fact]
     public async Task CityCommands_AfterArticles_AnswerWithThePlacesAlerts()
     {
         // The full gazetteer does not yet find "Sednaya" in article text (its entry is spelled Şaydnāyā, no aliases).
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath, gazetteer: SyrianTestPlaces.Gazetteer());
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath, gazetteer: SyrianTestPlaces.Gazetteer());
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await host.ProcessAsync("wire-one", TestArticles.PrisonTitle, TestArticles.PrisonBody);
 
-        _api.UserSends(103, "/city Homs");
-        await Eventually.TrueAsync(() => _api.MessagesTo(103).Count == 1, "the /city Homs reply");
-        _api.UserSends(103, "/city Sednaya");
-        await Eventually.TrueAsync(() => _api.MessagesTo(103).Count == 2, "the /city Sednaya reply");
+        Api.UserSends(103, "/city Homs");
+        await Eventually.TrueAsync(() => Api.MessagesTo(103).Count == 1, "the /city Homs reply");
+        Api.UserSends(103, "/city Sednaya");
+        await Eventually.TrueAsync(() => Api.MessagesTo(103).Count == 2, "the /city Sednaya reply");
 
-        var replies = _api.MessagesTo(103);
+        var replies = Api.MessagesTo(103);
         Assert.Contains("Homs", replies[0].Text, StringComparison.Ordinal);
         Assert.Contains("alert", replies[0].Text, StringComparison.Ordinal);
         Assert.DoesNotContain("Nothing reported", replies[0].Text, StringComparison.Ordinal);
@@ -96,28 +81,28 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [InlineData("hello", "private", true)]
     public async Task GroupAndPrivateText_Received_AnsweredOnlyWhenMeantForTheBot(string text, string chatType, bool answered)
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         var chat = chatType == "group" ? -104 : 104;
-        _api.UserSends(chat, text, chatType);
-        _api.UserSends(chat, "/help", chatType);
+        Api.UserSends(chat, text, chatType);
+        Api.UserSends(chat, "/help", chatType);
 
-        await Eventually.TrueAsync(() => _api.MessagesTo(chat).Any(m => m.Text.Contains("/start - subscribe", StringComparison.Ordinal)), "the /help reply");
+        await Eventually.TrueAsync(() => Api.MessagesTo(chat).Any(m => m.Text.Contains("/start - subscribe", StringComparison.Ordinal)), "the /help reply");
 
-        Assert.Equal(answered ? 2 : 1, _api.MessagesTo(chat).Count);
+        Assert.Equal(answered ? 2 : 1, Api.MessagesTo(chat).Count);
     }
 
     [Fact]
     public async Task BlockedUser_AlertFanOut_SubscriberDeactivatedOthersServed()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, 201, 202);
-        _api.Block(201);
+        Api.Block(201);
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(202).Count == 1, "the alert to the other subscriber");
         await Eventually.TrueAsync(async () => await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = 201;") == 0, "deactivation");
 
-        Assert.Empty(_api.MessagesTo(201));
+        Assert.Empty(Api.MessagesTo(201));
         Assert.Contains("blocked", await Scalar<string>("SELECT deactivated_reason FROM subscribers WHERE chat_id = 201;"), StringComparison.Ordinal);
         Assert.Equal("failed", await Scalar<string>("SELECT status FROM deliveries WHERE chat_id = 201;"));
     }
@@ -125,25 +110,25 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task UserBlocksBot_MyChatMemberUpdate_DeactivatedBeforeAnyAlert()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, 1301);
 
-        _api.UserBlocksBot(1301);
+        Api.UserBlocksBot(1301);
         await Eventually.TrueAsync(async () => await Scalar<long>("SELECT active FROM subscribers WHERE chat_id = 1301;") == 0, "deactivation");
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
         Assert.Contains("kicked", await Scalar<string>("SELECT deactivated_reason FROM subscribers WHERE chat_id = 1301;"), StringComparison.Ordinal);
-        Assert.DoesNotContain(_api.Calls, c => c.ChatId == 1301);
+        Assert.DoesNotContain(Api.Calls, c => c.ChatId == 1301);
         Assert.Equal(0, await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE chat_id = 1301;"));
     }
 
     [Fact]
     public async Task GroupUpgradedToSupergroup_Alert_FollowsMigrateToChatId()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, -301);
-        _api.MigrateGroup(-301, -100301);
+        Api.MigrateGroup(-301, -100301);
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(-100301).Count == 1, "the alert in the supergroup");
@@ -157,15 +142,15 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task ServerErrors_Alert_RetriedAndDeliveredOnce()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, 401);
-        _api.FailNext(401, 2);
+        Api.FailNext(401, 2);
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(401).Count == 1, "the alert after two 500s");
 
         Assert.Equal(3, await Scalar<long>("SELECT attempts FROM deliveries WHERE chat_id = 401;"));
-        Assert.Equal(2, _api.Calls.Count(c => c.ChatId == 401 && c.Status == 500));
+        Assert.Equal(2, Api.Calls.Count(c => c.ChatId == 401 && c.Status == 500));
     }
 
     [Fact]
@@ -191,9 +176,9 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     public async Task StoppedMidFanOut_Restarted_EverySubscriberHasTheAlertExactlyOnce()
     {
         var chats = Enumerable.Range(1, 40).Select(i => 6000L + i).ToArray();
-        _api.SendLatency = TimeSpan.FromMilliseconds(60);
+        Api.SendLatency = TimeSpan.FromMilliseconds(60);
         var settings = new Dictionary<string, string?> { ["Delivery:MaxConcurrentSends"] = "4", ["Telegram:GlobalMessagesPerSecond"] = "40" };
-        await using (var first = await TelegramTestHost.StartAsync(_api, DatabasePath, settings))
+        await using (var first = await TelegramTestHost.StartAsync(Api, DatabasePath, settings))
         {
             await Subscribe(first, chats);
             await first.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
@@ -206,7 +191,7 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         var killedMidSend = chats.First(c => Alerts(c).Count == 0);
         await Execute("UPDATE deliveries SET status = 'sending', attempts = 1 WHERE chat_id = @killedMidSend;", new { killedMidSend });
 
-        await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath, settings);
+        await using var second = await TelegramTestHost.StartAsync(Api, DatabasePath, settings);
         await Eventually.TrueAsync(() => chats.All(c => Alerts(c).Count > 0), "the rest of the fan-out", seconds: 30);
         await Eventually.TrueAsync(OutboxDrainedAsync, "the outbox drained");
 
@@ -234,13 +219,13 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task HostileArticleText_Alert_ArrivesEscaped()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, 701);
 
         await host.ProcessAsync("wire-<b>one</b>", TestArticles.HostileTitle, TestArticles.HostileBody);
         await Eventually.TrueAsync(() => Alerts(701).Count == 1, "the alert");
 
-        var sent = _api.Calls.Last(c => c.ChatId == 701 && c.Method == "sendMessage").Text!;
+        var sent = Api.Calls.Last(c => c.ChatId == 701 && c.Method == "sendMessage").Text!;
         Assert.DoesNotContain("<script", sent, StringComparison.OrdinalIgnoreCase);
         Assert.DoesNotContain("<b>one</b>", sent, StringComparison.Ordinal);
         Assert.Contains("&amp;", sent, StringComparison.Ordinal);
@@ -249,97 +234,82 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
     [Fact]
     public async Task Restart_AfterCommands_NeitherRepliesAgainNorSkips()
     {
-        await using (var first = await TelegramTestHost.StartAsync(_api, DatabasePath))
+        await using (var first = await TelegramTestHost.StartAsync(Api, DatabasePath))
         {
-            _api.UserSends(801, "/help");
-            await Eventually.TrueAsync(() => _api.MessagesTo(801).Count == 1, "the first reply");
+            Api.UserSends(801, "/help");
+            await Eventually.TrueAsync(() => Api.MessagesTo(801).Count == 1, "the first reply");
             await first.StopAsync();
         }
 
         var handled = await Scalar<string>($"SELECT value FROM bot_state WHERE key = '{TelegramOffsetStore.Key}';");
-        var next = _api.UserSends(801, "/following");
-        await using var second = await TelegramTestHost.StartAsync(_api, DatabasePath);
-        await Eventually.TrueAsync(() => _api.MessagesTo(801).Count == 2, "the reply to the command sent while stopped");
-        _api.UserSends(801, "/help");
-        await Eventually.TrueAsync(() => _api.MessagesTo(801).Count >= 3, "the reply to a later command (the barrier)");
+        var next = Api.UserSends(801, "/following");
+        await using var second = await TelegramTestHost.StartAsync(Api, DatabasePath);
+        await Eventually.TrueAsync(() => Api.MessagesTo(801).Count == 2, "the reply to the command sent while stopped");
+        Api.UserSends(801, "/help");
+        await Eventually.TrueAsync(() => Api.MessagesTo(801).Count >= 3, "the reply to a later command (the barrier)");
 
         Assert.Equal(next.ToString(System.Globalization.CultureInfo.InvariantCulture), handled);
-        Assert.Equal(3, _api.MessagesTo(801).Count);
-        Assert.Contains("not subscribed", _api.MessagesTo(801)[1].Text, StringComparison.Ordinal);
+        Assert.Equal(3, Api.MessagesTo(801).Count);
+        Assert.Contains("not subscribed", Api.MessagesTo(801)[1].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AdminCommands_FromAdminAndStranger_OnlyAdminGetsStats()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
-        _api.UserSends(TelegramTestHost.AdminChatId, "/stats");
-        _api.UserSends(TelegramTestHost.AdminChatId, "/sources");
-        _api.UserSends(902, "/stats");
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
+        Api.UserSends(TelegramTestHost.AdminChatId, "/stats");
+        Api.UserSends(TelegramTestHost.AdminChatId, "/sources");
+        Api.UserSends(902, "/stats");
 
-        await Eventually.TrueAsync(() => _api.MessagesTo(TelegramTestHost.AdminChatId).Count == 2 && _api.MessagesTo(902).Count == 1, "the replies");
+        await Eventually.TrueAsync(() => Api.MessagesTo(TelegramTestHost.AdminChatId).Count == 2 && Api.MessagesTo(902).Count == 1, "the replies");
 
-        Assert.Contains("Subscribers:", _api.MessagesTo(TelegramTestHost.AdminChatId)[0].Text, StringComparison.Ordinal);
-        Assert.Contains("Inbox files", _api.MessagesTo(TelegramTestHost.AdminChatId)[1].Text, StringComparison.Ordinal);
-        Assert.Contains("administrators", _api.MessagesTo(902)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Subscribers:", Api.MessagesTo(TelegramTestHost.AdminChatId)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Inbox files", Api.MessagesTo(TelegramTestHost.AdminChatId)[1].Text, StringComparison.Ordinal);
+        Assert.Contains("administrators", Api.MessagesTo(902)[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task SharedLocation_NearAnAlert_ListsItWithDistance()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
 
-        _api.UserSharesLocation(1001, 34.80, 36.75);
-        _api.UserSharesLocation(1002, 48.85, 2.35);
-        await Eventually.TrueAsync(() => _api.MessagesTo(1001).Count == 1 && _api.MessagesTo(1002).Count == 1, "both replies");
+        Api.UserSharesLocation(1001, 34.80, 36.75);
+        Api.UserSharesLocation(1002, 48.85, 2.35);
+        await Eventually.TrueAsync(() => Api.MessagesTo(1001).Count == 1 && Api.MessagesTo(1002).Count == 1, "both replies");
 
-        Assert.Contains("Homs", _api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
-        Assert.Contains(" km)", _api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
-        Assert.Contains("No alerts within", _api.MessagesTo(1002)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("Homs", Api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
+        Assert.Contains(" km)", Api.MessagesTo(1001)[0].Text, StringComparison.Ordinal);
+        Assert.Contains("No alerts within", Api.MessagesTo(1002)[0].Text, StringComparison.Ordinal);
     }
 
     [Fact]
     public async Task AlertButton_Pressed_AnswersCallbackAndRunsItsCommand()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
         await Subscribe(host, 1101);
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         await Eventually.TrueAsync(() => Alerts(1101).Count == 1, "the alert");
 
         var follow = Buttons(Alerts(1101)[0]).First(b => b.Data.StartsWith("/follow ", StringComparison.Ordinal));
-        _api.UserPresses(1101, Alerts(1101)[0].MessageId, follow.Data);
-        await Eventually.TrueAsync(() => _api.MessagesTo(1101).Count == 2, "the reply to the button");
+        Api.UserPresses(1101, Alerts(1101)[0].MessageId, follow.Data);
+        await Eventually.TrueAsync(() => Api.MessagesTo(1101).Count == 2, "the reply to the button");
 
-        Assert.Contains(_api.Calls, c => c.Method == "answerCallbackQuery" && c.Status == 200);
-        Assert.Contains("Following Homs", _api.MessagesTo(1101)[1].Text, StringComparison.Ordinal);
+        Assert.Contains(Api.Calls, c => c.Method == "answerCallbackQuery" && c.Status == 200);
+        Assert.Contains("Following Homs", Api.MessagesTo(1101)[1].Text, StringComparison.Ordinal);
         Assert.Equal(follow.Data["/follow ".Length..], (await Scalar<long>("SELECT geoname_id FROM follows WHERE chat_id = 1101;")).ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     [Fact]
     public async Task ChannelPost_Start_SubscribesTheChannel()
     {
-        await using var host = await TelegramTestHost.StartAsync(_api, DatabasePath);
+        await using var host = await TelegramTestHost.StartAsync(Api, DatabasePath);
 
-        _api.ChannelPosts(-1200, "/start");
-        await Eventually.TrueAsync(() => _api.MessagesTo(-1200).Count == 1, "the reply in the channel");
+        Api.ChannelPosts(-1200, "/start");
+        await Eventually.TrueAsync(() => Api.MessagesTo(-1200).Count == 1, "the reply in the channel");
 
         Assert.Equal("channel", await Scalar<string>("SELECT chat_type FROM subscribers WHERE chat_id = -1200;"));
     }
-
-    private static IReadOnlyList<(string Text, string Data)> Buttons(FakeBotApiMessage message) =>
-        message.ReplyMarkupJson is null
-            ? []
-            : System.Text.Json.JsonDocument.Parse(message.ReplyMarkupJson).RootElement.GetProperty("inline_keyboard").EnumerateArray()
-                .SelectMany(r => r.EnumerateArray())
-                .Select(b => (b.GetProperty("text").GetString()!, b.GetProperty("callback_data").GetString()!))
-                .ToList();
-
-    /// <summary>Nothing queued or in flight: whatever the outbox will send has reached the fake.</summary>
-    private async Task<bool> OutboxDrainedAsync() =>
-        await Scalar<long>("SELECT COUNT(*) FROM deliveries WHERE status IN ('pending', 'sending');") == 0;
-
-    private IReadOnlyList<FakeBotApiMessage> Alerts(long chatId) =>
-        _api.MessagesTo(chatId).Where(m => m.Text.StartsWith(AlertMarker, StringComparison.Ordinal)).ToList();
 
     private static async Task Subscribe(TelegramTestHost host, params long[] chats)
     {
@@ -348,19 +318,5 @@ public sealed class TelegramEndToEndTests : IAsyncLifetime
         {
             await store.SubscribeAsync(chat, chat < 0 ? "group" : "private", null, CancellationToken.None);
         }
-    }
-
-    private async Task<T> Scalar<T>(string sql)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        return (await connection.ExecuteScalarAsync<T>(sql))!;
-    }
-
-    private async Task Execute(string sql, object parameters)
-    {
-        await using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={DatabasePath}");
-        await connection.OpenAsync();
-        await connection.ExecuteAsync(sql, parameters);
     }
 }
