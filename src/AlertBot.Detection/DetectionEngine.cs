@@ -111,11 +111,17 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         return named.Any(m => m.Place.IsSettlement) ? named.Where(m => m.Place.IsSettlement).ToList() : named;
     }
 
-    /// <summary>The place the article is about: named in the title or lead counts more than a passing mention.</summary>
-    private static Place? MainPlace(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions)
+    /// <summary>
+    /// The place the article is about: the most specific place its title and lead name (a town before its country),
+    /// else the likeliest of the body's; named in the title or lead counts more than a passing mention.
+    /// </summary>
+    private static Place? MainPlace(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions) =>
+        MainPlace(sentences, mentions, LeadSentences) ?? MainPlace(sentences, mentions, int.MaxValue);
+
+    private static Place? MainPlace(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions, int lastSentence)
     {
         var scores = new Dictionary<int, (Place Place, double Score, int First)>();
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Count && sentences[i].Index < lastSentence; i++)
         {
             var weight = sentences[i].Index switch { < 0 => 3.0, <= 2 => 2.0, _ => 1.0 };
             foreach (var m in mentions[i])
@@ -159,12 +165,19 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             foreach (var candidate in SentenceExtractor.Extract(text, index, mentions[i], year))
             {
                 var resolved = actors.Resolve(candidate);
-                found.Add(resolved.Places.Count > 0 ? resolved : resolved with { Places = sentencePlaces.Count > 0 ? sentencePlaces : fallback });
+                var places = resolved.Places.Count > 0 ? resolved.Places : sentencePlaces.Count > 0 ? sentencePlaces : fallback;
+                found.Add(resolved with { Places = Specific(places, main) });
             }
         }
 
         return found;
     }
+
+    /// <summary>A clause that names only a country ("Lebanon") happened in the article's town when that town is in it ("Baalbek").</summary>
+    private static IReadOnlyList<Place> Specific(IReadOnlyList<Place> places, Place? main) =>
+        main is { IsSettlement: true } && places.Count > 0 && places.All(p => !p.IsSettlement) && places.Any(p => p.CountryCode == main.CountryCode)
+            ? [main]
+            : places;
 
     private static string? TrailingAttribution(string sentence)
     {

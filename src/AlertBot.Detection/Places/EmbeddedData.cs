@@ -17,7 +17,8 @@ internal static class EmbeddedData
     /// <summary>Data lines, without blanks and '#' comment lines; .gz files are decompressed.</summary>
     public static IEnumerable<string> ReadLines(string fileName)
     {
-        using var reader = new StreamReader(Open(fileName), System.Text.Encoding.UTF8);
+        // Large reads: decompression costs per call, and the places file is read line by line.
+        using var reader = new StreamReader(Open(fileName), System.Text.Encoding.UTF8, false, 1 << 16);
         while (reader.ReadLine() is { } line)
         {
             if (line.Length > 0 && line[0] != '#')

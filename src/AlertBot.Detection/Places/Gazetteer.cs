@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace AlertBot.Detection.Places;
 
 /// <summary>
@@ -14,26 +16,29 @@ public sealed class Gazetteer
     private static readonly Lazy<Gazetteer> Default = new(() => new Gazetteer(GazetteerData.Load()), LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly PlaceIndex _index;
+    private readonly PlaceStore _store;
     private readonly MentionScanner _scanner;
     private readonly PlaceSuggester _suggester;
-    private readonly Place[] _settlements;
 
     public Gazetteer(IEnumerable<Place> places)
+        : this(Store(places))
     {
-        ArgumentNullException.ThrowIfNull(places);
-        var all = places.ToList();
-        _index = new PlaceIndex(all);
+    }
+
+    internal Gazetteer(PlaceStore store)
+    {
+        _store = store;
+        _index = new PlaceIndex(store);
         _scanner = new MentionScanner(_index, WordLists.Default);
-        _suggester = new PlaceSuggester(_index);
-        _settlements = [.. all.Where(p => p.IsSettlement)];
+        _suggester = new PlaceSuggester(store);
     }
 
     /// <summary>The embedded gazetteer: GeoNames places of 1000+ people, countries and US states. Loaded on first use.</summary>
     public static Gazetteer LoadDefault() => Default.Value;
 
-    public int Count => _index.ById.Count;
+    public int Count => _store.Count;
 
-    public Place? FindById(int geonameId) => _index.ById.GetValueOrDefault(geonameId);
+    public Place? FindById(int geonameId) => _store.IndexOf(geonameId) is var i and >= 0 ? _store[i] : null;
 
     /// <summary>Places named in <paramref name="text"/>, in text order, resolved with the text itself as context.</summary>
     public IReadOnlyList<PlaceMention> FindMentions(string text) => FindMentions(text, PlaceContext.Empty);
@@ -67,9 +72,39 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// A user's place name (<c>/city NAME</c>): exact spelling (ignoring case and accents), else another
-    /// transliteration, else a multi-word name it abbreviates; matches by size. When nothing matches,
-    /// <see cref="PlaceLookup.Suggestions"/> holds close spellings.
+    /// The places <paramref name="texts"/> (a development's titles and leads) name, most specific first: towns before
+    /// regions before countries; among one kind, the one more of the texts name, then the one in the country they say
+    /// most about, then the first named, then the bigger. Nationality words ("Syrian") only inform the context.
+    /// The first entry is the development's place ("Baalbek", not "Lebanon"); a country is only ever a country.
+    /// </summary>
+    public IReadOnlyList<NamedPlace> PlacesNamed(IReadOnlyList<string> texts)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var context = ContextOf(string.Join('\n', texts));
+        var named = new Dictionary<int, (Place Place, int Texts, int First)>();
+        for (var t = 0; t < texts.Count; t++)
+        {
+            foreach (var place in FindMentions(texts[t], context).Where(m => m.Match != PlaceMatchKind.Demonym).Select(m => m.Place).DistinctBy(p => p.GeonameId))
+            {
+                var known = named.GetValueOrDefault(place.GeonameId, (Place: place, Texts: 0, First: t));
+                named[place.GeonameId] = (place, known.Texts + 1, known.First);
+            }
+        }
+
+        return [.. named.Values
+            .Select(n => new NamedPlace(n.Place, n.Texts, n.First, context.CountryWeight(n.Place.CountryCode)))
+            .OrderBy(n => n.Kind)
+            .ThenByDescending(n => n.Texts)
+            .ThenByDescending(n => n.CountryWeight)
+            .ThenBy(n => n.FirstText)
+            .ThenByDescending(n => n.Place.Population)];
+    }
+
+    /// <summary>
+    /// A user's place name (<c>/city NAME</c>): exact spelling (ignoring case and accents) of a name or alias,
+    /// likeliest first; else another transliteration of a place whose names reach English in competing
+    /// romanisations, closest spelling first; no two matches share a <see cref="Place.Label"/>. When nothing
+    /// matches, <see cref="PlaceLookup.Suggestions"/> holds close spellings, to offer, never to answer with.
     /// </summary>
     public PlaceLookup Lookup(string name)
     {
@@ -83,21 +118,46 @@ public sealed class Gazetteer
         var exact = _index.Exact(key);
         if (exact.Length > 0)
         {
-            return new PlaceLookup(PlaceRanking.Ordered(exact, PlaceContext.Empty), []);
+            return new PlaceLookup(Distinct(PlaceRanking.Ordered(exact, PlaceContext.Empty)), []);
         }
 
-        var variant = NameKey.Variant(name);
-        var respelled = variant.Length >= 3 ? _index.Variant(variant) : [];
+        var respelled = Respellings(key);
+
+        // Among respellings the closest spelling leads, then size: a small near-identical town beats a big loose match.
+        return respelled.Length > 0
+            ? new PlaceLookup(Distinct(respelled.OrderBy(p => NameSimilarity.Distance(key, p)).ThenByDescending(p => p.Population)), [])
+            : new PlaceLookup([], _suggester.Suggest(key));
+    }
+
+    /// <summary>
+    /// Respelling is how "Deraa" finds Dar'a; it is no way to guess: a word of everyday English ("The Syrian")
+    /// or a short query ("xyz") respells into unrelated towns, and Latin-script names have one spelling ("Rami" is no Rome).
+    /// </summary>
+    private Place[] Respellings(string key)
+    {
+        if (key.Length < MinRespelledQuery || MentionScanner.HasEnglishWord(key, WordLists.Default, _index))
+        {
+            return [];
+        }
+
+        var variant = NameKey.Variant(key);
+        var respelled = _index.Variant(variant);
         if (respelled.Length == 0 && variant.Length >= 5)
         {
             respelled = _index.Partial(variant);
         }
 
-        // Among respellings the closest spelling leads, then size: a small near-identical town beats a big loose match.
-        return respelled.Length > 0
-            ? new PlaceLookup([.. respelled.OrderBy(p => NameSimilarity.Distance(key, p)).ThenByDescending(p => p.Population)], [])
-            : new PlaceLookup([], _suggester.Suggest(key));
+        return Array.FindAll(respelled, p => TransliteratedCountries.Contains(p.CountryCode));
     }
+
+    private const int MinRespelledQuery = 4;
+
+    /// <summary>
+    /// Two places with one full label ("Name, Region, CC") are one town listed twice by GeoNames (a town and its
+    /// centre): the bigger stays. Without a known region the label says too little to merge on.
+    /// </summary>
+    private static List<Place> Distinct(IEnumerable<Place> places) =>
+        [.. places.DistinctBy(p => p.RegionName.Length > 0 ? p.Label : p.GeonameId.ToString(CultureInfo.InvariantCulture), StringComparer.OrdinalIgnoreCase)];
 
     /// <summary>Towns and cities within <paramref name="radiusKm"/> of a point, nearest first.</summary>
     public IReadOnlyList<Place> Near(double latitude, double longitude, double radiusKm)
@@ -105,13 +165,31 @@ public sealed class Gazetteer
         // A degree of latitude is ~111 km; the box test skips the trigonometry for nearly every place.
         var latSpan = radiusKm / 111.0;
         var lonSpan = radiusKm / Math.Max(1e-6, 111.0 * Math.Cos(latitude * Math.PI / 180));
-        return _settlements
-            .Where(p => Math.Abs(p.Latitude - latitude) <= latSpan && (lonSpan >= 180 || LongitudeGap(p.Longitude, longitude) <= lonSpan))
-            .Select(p => (Place: p, Km: GeoDistance.Kilometres(latitude, longitude, p.Latitude, p.Longitude)))
-            .Where(p => p.Km <= radiusKm)
-            .OrderBy(p => p.Km)
-            .Select(p => p.Place)
-            .ToList();
+        var near = new List<(int Place, double Km)>();
+        for (var i = 0; i < _store.Count; i++)
+        {
+            var lat = _store.Latitude(i);
+            var lon = _store.Longitude(i);
+            if (Math.Abs(lat - latitude) <= latSpan && (lonSpan >= 180 || LongitudeGap(lon, longitude) <= lonSpan) && _store.IsSettlement(i)
+                && GeoDistance.Kilometres(latitude, longitude, lat, lon) is var km && km <= radiusKm)
+            {
+                near.Add((i, km));
+            }
+        }
+
+        return [.. near.OrderBy(p => p.Km).Select(p => _store[p.Place])];
+    }
+
+    private static PlaceStore Store(IEnumerable<Place> places)
+    {
+        ArgumentNullException.ThrowIfNull(places);
+        var builder = new PlaceStore.Builder();
+        foreach (var place in places)
+        {
+            builder.Add(place);
+        }
+
+        return builder.Build();
     }
 
     private static double LongitudeGap(double a, double b)

@@ -2,62 +2,79 @@ using System.Globalization;
 
 namespace AlertBot.Detection.Places;
 
-/// <summary>Turns the embedded GeoNames-derived files into places.</summary>
+/// <summary>Turns the embedded GeoNames-derived files into a <see cref="PlaceStore"/>.</summary>
 internal static class GazetteerData
 {
     private const int RegionIdBase = 1000;
 
-    public static List<Place> Load()
+    /// <summary>The embedded places, countries and regions, with the English names of every first-level region.</summary>
+    public static PlaceStore Load()
     {
-        var places = new List<Place>(140_000);
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        Span<Range> fields = stackalloc Range[10];
+        var builder = new PlaceStore.Builder();
+        var regionNames = LoadRegionNames();
+        var regionRows = EmbeddedData.ReadLines("regions.tsv").Select(l => l.Split('\t')).ToList();
+        var regionCountries = regionRows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        var regionTotals = new Dictionary<(string Country, string Admin1), RegionTotal>();
+        Span<Range> fields = stackalloc Range[11];
 
-        // One string for the whole file: 135k rows parsed as spans, without a string per line.
-        var file = EmbeddedData.ReadAll("places.tsv.gz");
-        foreach (var range in file.AsSpan().Split('\n'))
+        // Row by row from the decompressed stream: no string holds the whole file.
+        foreach (var line in EmbeddedData.ReadLines("places.tsv.gz"))
         {
-            var row = file.AsSpan(range);
-            if (row.IsEmpty || row[0] == '#' || row.Split(fields, '\t') < 9)
+            var row = line.AsSpan();
+            var count = row.Split(fields, '\t');
+            if (count < 9)
             {
                 continue;
             }
 
-            var aliases = row[fields[8]];
-            places.Add(new Place(
-                int.Parse(row[fields[0]], CultureInfo.InvariantCulture),
-                row[fields[1]].ToString(),
-                Shared(codes, row[fields[2]]),
-                double.Parse(row[fields[6]], CultureInfo.InvariantCulture),
-                double.Parse(row[fields[7]], CultureInfo.InvariantCulture),
-                int.Parse(row[fields[5]], CultureInfo.InvariantCulture),
-                aliases.IsEmpty ? [] : SplitList(aliases.ToString()))
+            var population = int.Parse(row[fields[5]], CultureInfo.InvariantCulture);
+            var latitude = double.Parse(row[fields[6]], CultureInfo.InvariantCulture);
+            var longitude = double.Parse(row[fields[7]], CultureInfo.InvariantCulture);
+            var country = row[fields[2]];
+            var englishFirst = count > 9 && row[fields[9]] is "1";
+            builder.Add(
+                int.Parse(row[fields[0]], CultureInfo.InvariantCulture), row[fields[1]], country, row[fields[3]], row[fields[4]],
+                population, latitude, longitude, row[fields[8]], '|', englishFirst ? 0 : -1);
+
+            if (regionCountries.Contains(country))
             {
-                Admin1 = Shared(codes, row[fields[3]]),
-                FeatureCode = row[fields[4]].IsEmpty ? "PPL" : Shared(codes, row[fields[4]]),
+                var key = (country.ToString(), row[fields[3]].ToString());
+                regionTotals[key] = regionTotals.GetValueOrDefault(key).With(population, latitude, longitude);
+            }
+        }
+
+        foreach (var f in regionRows)
+        {
+            var total = regionTotals.GetValueOrDefault((f[0], f[1]));
+            builder.Add(new Place(-(RegionIdBase + regionRows.IndexOf(f)), f[2], f[0], total.Latitude, total.Longitude, total.Population, [])
+            {
+                FeatureCode = Place.RegionFeature,
+                Admin1 = f[1],
             });
         }
 
-        places.AddRange(LoadRegions(places));
-        places.AddRange(LoadCountries());
-        return places;
-    }
-
-    /// <summary>Country, admin and feature codes repeat across rows: one string each.</summary>
-    private static string Shared(Dictionary<string, string> codes, ReadOnlySpan<char> code)
-    {
-        var lookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
-        if (!lookup.TryGetValue(code, out var shared))
+        foreach (var country in LoadCountries())
         {
-            shared = code.ToString();
-            lookup[code] = shared;
+            builder.Add(country);
         }
 
-        return shared;
+        return builder.Build((country, admin1) => admin1.Length == 0 ? "" : regionNames.GetValueOrDefault((country, admin1), ""));
     }
 
     /// <summary>Countries are not GeoNames cities; their id is derived from the ISO code so it never changes.</summary>
     public static int CountryId(string iso2) => -(1 + ((iso2[0] - 'A') * 26) + (iso2[1] - 'A'));
+
+    private static Dictionary<(string Country, string Admin1), string> LoadRegionNames()
+    {
+        var names = new Dictionary<(string, string), string>();
+        foreach (var line in EmbeddedData.ReadLines("admin1.tsv"))
+        {
+            var f = line.Split('\t');
+            names[(f[0], f[1])] = f[2];
+        }
+
+        return names;
+    }
 
     private static IEnumerable<Place> LoadCountries()
     {
@@ -79,34 +96,22 @@ internal static class GazetteerData
         }
     }
 
-    /// <summary>Regions get their size and centre from the cities listed in them.</summary>
-    private static List<Place> LoadRegions(List<Place> cities)
-    {
-        var rows = EmbeddedData.ReadLines("regions.tsv").Select(l => l.Split('\t')).ToList();
-        var countries = rows.Select(r => r[0]).ToHashSet(StringComparer.Ordinal);
-        var members = cities.Where(c => countries.Contains(c.CountryCode)).ToLookup(c => (c.CountryCode, c.Admin1));
-        var regions = new List<Place>(rows.Count);
-        foreach (var f in rows)
-        {
-            var inRegion = members[(f[0], f[1])].ToList();
-            var weight = Math.Max(1.0, inRegion.Sum(c => Math.Max(1.0, c.Population)));
-            regions.Add(new Place(
-                -(RegionIdBase + regions.Count),
-                f[2],
-                f[0],
-                inRegion.Sum(c => c.Latitude * Math.Max(1.0, c.Population)) / weight,
-                inRegion.Sum(c => c.Longitude * Math.Max(1.0, c.Population)) / weight,
-                (int)Math.Min(int.MaxValue, inRegion.Sum(c => (long)c.Population)),
-                [])
-            {
-                FeatureCode = Place.RegionFeature,
-                Admin1 = f[1],
-            });
-        }
-
-        return regions;
-    }
-
     private static string[] SplitList(string field) =>
         field.Length == 0 ? [] : field.Split('|', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    /// <summary>A region's size and population-weighted centre, summed over the towns listed in it.</summary>
+    private readonly record struct RegionTotal(long People, double WeightedLatitude, double WeightedLongitude, double Weight)
+    {
+        public int Population => (int)Math.Min(int.MaxValue, People);
+
+        public double Latitude => Weight > 0 ? WeightedLatitude / Weight : 0;
+
+        public double Longitude => Weight > 0 ? WeightedLongitude / Weight : 0;
+
+        public RegionTotal With(int population, double latitude, double longitude)
+        {
+            var weight = Math.Max(1.0, population);
+            return new RegionTotal(People + population, WeightedLatitude + (latitude * weight), WeightedLongitude + (longitude * weight), Weight + weight);
+        }
+    }
 }

@@ -89,12 +89,12 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
             }
 
             var key = text.Fold(first, count);
-            if (index.ExactLookup.TryGetValue(key, out var places))
+            if (index.TryExact(key, out var places))
             {
                 return new MentionCandidate(first, count, places, PlaceMatchKind.Exact, false);
             }
 
-            if (index.DemonymLookup.TryGetValue(key, out places))
+            if (index.TryDemonym(key, out places))
             {
                 return new MentionCandidate(first, count, places, PlaceMatchKind.Demonym, false);
             }
@@ -111,12 +111,12 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
             }
 
             var length = NameKey.WriteVariant(key, variant);
-            if (length >= 3 && index.VariantLookup.TryGetValue(variant[..length], out var places) && Transliterated(places) is { } respelled)
+            if (length >= 3 && index.TryVariant(variant[..length], out var places) && Transliterated(places) is { } respelled)
             {
                 return new MentionCandidate(first, count, respelled, PlaceMatchKind.Variant, false);
             }
 
-            if (count == 1 && length >= 5 && index.PartialLookup.TryGetValue(variant[..length], out places) && Transliterated(places) is { } shortened)
+            if (count == 1 && length >= 5 && index.TryPartial(variant[..length], out places) && Transliterated(places) is { } shortened)
             {
                 return new MentionCandidate(first, count, shortened, PlaceMatchKind.Variant, false);
             }
@@ -146,6 +146,21 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         return false;
     }
 
+    /// <summary>A user's query with a word of everyday English, a given name or a nationality in it ("the syrian", "rami") is no respelling of a name.</summary>
+    internal static bool HasEnglishWord(string exactKey, WordLists words, PlaceIndex index)
+    {
+        foreach (var range in exactKey.AsSpan().Split(' '))
+        {
+            var word = exactKey.AsSpan(range);
+            if (words.IsCommon(word) || words.IsFirstName(word) || words.IsCapitalisedWord(word) || index.TryDemonym(word, out _))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Joined words, capitalised at both ends, with only name particles in lower case between.</summary>
     private static bool IsNameWindow(TokenizedText text, int first, int count)
     {
@@ -167,7 +182,7 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         var tokens = text.Tokens;
         var fold = text.Fold(match.First, match.Count);
         var single = match.Count == 1;
-        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match) || ModifiesOtherName(text, match))
+        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match) || ModifiesOtherName(text, match) || BeforeCode(text, match))
         {
             return null;
         }
@@ -183,7 +198,7 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
             return null;
         }
 
-        var ordinary = single && (words.IsCommon(fold) || words.IsFirstName(fold));
+        var ordinary = single && (words.IsCommon(fold) || words.IsFirstName(fold) || words.IsCapitalisedWord(fold));
         var insideOtherName = (!followsPlace && AfterCapitalisedWord(text, match.First)) || BeforeCapitalisedWord(text, match.Last);
         if (ordinary && !match.NamesCountryOrRegion && (tokens[match.First].SentenceInitial || tokens[match.First].WeakCase || insideOtherName))
         {
@@ -204,11 +219,15 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
     private static bool BeforeCapitalisedWord(TokenizedText text, int last) =>
         last + 1 < text.Tokens.Length && text.Tokens[last].JoinedToNext && text.Tokens[last + 1].Capitalised;
 
-    /// <summary>The capitalised words after the name end in a head noun: "Sundance Film Festival", "Downing Street".</summary>
+    /// <summary>
+    /// The capitalised words after the name end in a head noun: "Sundance Film Festival", "Downing Street", "The New York
+    /// Times". Only a country's name keeps its reading there ("Israel Defense Forces" are Israel's); a region's is as
+    /// often a title or a firm as its namesake city's.
+    /// </summary>
     private static bool ModifiesOtherName(TokenizedText text, MentionCandidate match)
     {
         const int lookahead = 3;
-        if (match.NamesCountryOrRegion)
+        if (Array.Exists(match.Places, p => p.IsCountry))
         {
             return false;
         }
@@ -223,6 +242,25 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         }
 
         return false;
+    }
+
+    /// <summary>
+    /// "Beverly Hills, 90210": a name followed by a comma and a bare number of four or more digits that is no year is
+    /// a title or a postal code, not a place the story happens in.
+    /// </summary>
+    private static bool BeforeCode(TokenizedText text, MentionCandidate match)
+    {
+        var next = match.Last + 1;
+        if (next >= text.Tokens.Length)
+        {
+            return false;
+        }
+
+        var last = text.Tokens[match.Last];
+        var between = text.Text.AsSpan(last.Start + last.Length, text.Tokens[next].Start - last.Start - last.Length).Trim();
+        var number = text.Surface(next);
+        return between is "," && number.Length >= 4 && !number.ContainsAnyExceptInRange('0', '9')
+            && !(number.Length == 4 && number[0] is '1' or '2');
     }
 
     /// <summary>Names of three letters or fewer must match in case too: "US" is a country, "Us" is not.</summary>

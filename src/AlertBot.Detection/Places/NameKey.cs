@@ -17,9 +17,16 @@ public static class NameKey
     public static string Exact(string name)
     {
         ArgumentNullException.ThrowIfNull(name);
+        var buffer = name.Length <= MaxLength ? stackalloc char[ExactCapacity(name.Length)] : new char[ExactCapacity(name.Length)];
+        return new string(buffer[..WriteExact(name, buffer)]);
+    }
 
-        // Folding can double a letter ("ß" to "ss"), never more.
-        var buffer = name.Length <= MaxLength ? stackalloc char[(MaxLength * 2) + 2] : new char[(name.Length * 2) + 2];
+    /// <summary>Room <see cref="WriteExact"/> needs for a name of this length: folding can double a letter ("ß" to "ss"), never more.</summary>
+    internal static int ExactCapacity(int nameLength) => (nameLength * 2) + 2;
+
+    /// <summary>Writes the <see cref="Exact"/> key of <paramref name="name"/>; <paramref name="destination"/> holds <see cref="ExactCapacity"/> chars.</summary>
+    internal static int WriteExact(ReadOnlySpan<char> name, Span<char> destination)
+    {
         var written = 0;
         var pendingSpace = false;
         for (var i = 0; i < name.Length; i++)
@@ -44,22 +51,22 @@ public static class NameKey
 
             if (pendingSpace)
             {
-                buffer[written++] = ' ';
+                destination[written++] = ' ';
                 pendingSpace = false;
             }
 
             if (LetterFolds.Of(c) is { } folded)
             {
-                folded.CopyTo(buffer[written..]);
+                folded.CopyTo(destination[written..]);
                 written += folded.Length;
             }
             else
             {
-                buffer[written++] = char.ToLowerInvariant(c);
+                destination[written++] = char.ToLowerInvariant(c);
             }
         }
 
-        return new string(buffer[..written]);
+        return written;
     }
 
     /// <summary>The transliteration-aware key of a name (it is computed from <see cref="Exact"/>).</summary>

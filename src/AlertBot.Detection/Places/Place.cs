@@ -21,6 +21,26 @@ public sealed record Place(
     /// <summary>GeoNames admin1 code within the country ("OR" for Oregon, "ENG" for England); empty when unknown.</summary>
     public string Admin1 { get; init; } = "";
 
+    /// <summary>The name English news uses ("Hama" for Ḩamāh, "Seville" for Sevilla); <see cref="Name"/> when GeoNames gives none.</summary>
+    public string EnglishName
+    {
+        get => field ?? Name;
+        init;
+    }
+
+    /// <summary>English name of the first-level region the place is in ("Texas"); empty when unknown or for countries.</summary>
+    public string RegionName { get; init; } = "";
+
+    /// <summary>
+    /// How a person tells this place from its namesakes: "Paris, Texas, US", "Hama, Hama Governorate, SY", "Texas, US",
+    /// "France". The region is left out when it is unknown or only repeats the name.
+    /// </summary>
+    public string Label => IsCountry
+        ? EnglishName
+        : RegionName.Length == 0 || IsRegion || RegionName.Equals(EnglishName, StringComparison.OrdinalIgnoreCase)
+            ? $"{EnglishName}, {CountryCode}"
+            : $"{EnglishName}, {RegionName}, {CountryCode}";
+
     /// <summary>Adjectives and demonyms naming a country ("Iraqi"); they match as <see cref="PlaceMatchKind.Demonym"/>.</summary>
     public IReadOnlyList<string> Demonyms { get; init; } = [];
 
@@ -35,4 +55,6 @@ public sealed record Place(
     public bool IsSettlement => !IsCountry && !IsRegion;
 
     public bool IsCapital => FeatureCode == "PPLC";
+
+    public PlaceKind Kind => IsCountry ? PlaceKind.Country : IsRegion ? PlaceKind.Region : PlaceKind.Settlement;
 }

@@ -1,92 +1,72 @@
-using System.Runtime.InteropServices;
-
 namespace AlertBot.Detection.Places;
 
 /// <summary>
-/// The gazetteer's dictionaries. Every list of places under a key is ordered by population, largest first,
-/// and every dictionary can be probed with a span so matching text allocates nothing.
+/// The gazetteer's name tables over a <see cref="PlaceStore"/>. Every list of places under a key is ordered by
+/// population, largest first, and every table is probed with a span, so a text's words that name nothing
+/// allocate nothing.
 /// </summary>
 internal sealed class PlaceIndex
 {
-    private readonly Dictionary<string, Place[]> _exact;
-    private readonly Dictionary<string, Place[]> _variant;
-    private readonly Dictionary<string, Place[]> _demonym;
-    private readonly Dictionary<string, Place[]> _partial;
-    private readonly Lazy<string[]> _exactKeys;
+    private readonly NameTable _exact;
+    private readonly NameTable _variant;
+    private readonly NameTable _demonym;
+    private readonly NameTable _partial;
 
-    public PlaceIndex(IEnumerable<Place> places)
+    public PlaceIndex(PlaceStore store)
     {
-        var all = places as IReadOnlyList<Place> ?? [.. places];
-        var names = new List<(string Key, Place Place)>(all.Count + (all.Count / 8));
-        foreach (var place in all)
+        Store = store;
+        var exact = new NameTable.Builder();
+        var variant = new NameTable.Builder();
+        var demonym = new NameTable.Builder();
+        var partial = new NameTable.Builder();
+        for (var i = 0; i < store.Count; i++)
         {
-            AddKey(names, place.Name, place);
-            foreach (var alias in place.Aliases)
+            var settlement = store.IsSettlement(i);
+            AddName(store.Name(i), i, settlement, exact, variant, partial);
+            for (var a = 0; a < store.AliasCount(i); a++)
             {
-                AddKey(names, alias, place);
+                AddName(store.Alias(i, a), i, settlement, exact, variant, partial);
+            }
+
+            if (!settlement)
+            {
+                foreach (var adjective in store[i].Demonyms)
+                {
+                    var key = NameKey.Exact(adjective);
+                    demonym.Add(key, i);
+                    demonym.Add(key.EndsWith('s') ? key : key + "s", i);
+                }
             }
         }
 
-        _exact = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
-        _variant = new Dictionary<string, Place[]>(names.Count, StringComparer.Ordinal);
-        _demonym = new Dictionary<string, Place[]>(StringComparer.Ordinal);
-        _partial = new Dictionary<string, Place[]>(StringComparer.Ordinal);
-        ExactLookup = _exact.GetAlternateLookup<ReadOnlySpan<char>>();
-        VariantLookup = _variant.GetAlternateLookup<ReadOnlySpan<char>>();
-        DemonymLookup = _demonym.GetAlternateLookup<ReadOnlySpan<char>>();
-        PartialLookup = _partial.GetAlternateLookup<ReadOnlySpan<char>>();
-
-        // The respelling dictionaries are independent of the others: build them on a second core (load time).
-        var respellings = Task.Run(() => IndexRespellings(names));
-        var byId = new Dictionary<int, Place>(all.Count);
-        foreach (var place in all)
-        {
-            byId[place.GeonameId] = place;
-            foreach (var adjective in place.Demonyms)
-            {
-                var key = NameKey.Exact(adjective);
-                Add(_demonym, key, place);
-                Add(_demonym, key.EndsWith('s') ? key : key + "s", place);
-            }
-        }
-
-        foreach (var (key, place) in names)
-        {
-            Add(_exact, key, place);
-        }
-
-        SortByPopulation(_exact);
-        SortByPopulation(_demonym);
-        respellings.GetAwaiter().GetResult();
-        ById = byId;
-        _exactKeys = new Lazy<string[]>(() => [.. _exact.Keys.Order(StringComparer.Ordinal)]);
+        _exact = exact.Build(store.ByPopulation);
+        _variant = variant.Build(store.ByPopulation);
+        _demonym = demonym.Build(store.ByPopulation);
+        _partial = partial.Build(store.ByPopulation);
     }
 
-    public IReadOnlyDictionary<int, Place> ById { get; }
+    public PlaceStore Store { get; }
 
-    public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> ExactLookup { get; }
+    public bool TryExact(ReadOnlySpan<char> key, out Place[] places) => Found(_exact.Get(key), out places);
 
-    public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> VariantLookup { get; }
+    public bool TryVariant(ReadOnlySpan<char> key, out Place[] places) => Found(_variant.Get(key), out places);
 
-    public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> DemonymLookup { get; }
+    public bool TryDemonym(ReadOnlySpan<char> key, out Place[] places) => Found(_demonym.Get(key), out places);
 
     /// <summary>Multi-word names under the variant key of their leading word ("Madinat al-Zahra" under "Madinat").</summary>
-    public Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> PartialLookup { get; }
+    public bool TryPartial(ReadOnlySpan<char> key, out Place[] places) => Found(_partial.Get(key), out places);
 
-    /// <summary>Every exact key, ordinal order: prefix search and spelling suggestions.</summary>
-    public string[] ExactKeys => _exactKeys.Value;
+    public Place[] Exact(ReadOnlySpan<char> key) => Store.Places(_exact.Get(key));
 
-    public Place[] Exact(string key) => _exact.GetValueOrDefault(key) ?? [];
+    public Place[] Variant(ReadOnlySpan<char> key) => Store.Places(_variant.Get(key));
 
-    public Place[] Variant(string key) => _variant.GetValueOrDefault(key) ?? [];
-
-    public Place[] Partial(string key) => _partial.GetValueOrDefault(key) ?? [];
+    public Place[] Partial(ReadOnlySpan<char> key) => Store.Places(_partial.Get(key));
 
     /// <summary>
     /// The leading word's variant key of a multi-word name when that word is distinctive enough (6+ letters)
     /// to stand for the whole name; generic heads ("Kafr", "Tall", "Ain") are shorter than that.
     /// </summary>
-    internal static string? HeadWordKey(string exactKey)
+    internal static string? HeadWordKey(ReadOnlySpan<char> exactKey)
     {
         var space = exactKey.IndexOf(' ');
         if (space < 6)
@@ -97,71 +77,47 @@ internal sealed class PlaceIndex
         var head = exactKey[..space];
 
         // A construct-state ending ("-iyat" before a genitive) is the bare "-iya" form when the head stands alone.
-        var key = NameKey.Variant(head.EndsWith("at", StringComparison.Ordinal) ? head[..^1] : head);
+        var key = NameKey.Variant(head.EndsWith("at", StringComparison.Ordinal) ? head[..^1].ToString() : head.ToString());
         return key.Length >= 5 ? key : null;
     }
 
-    private static void AddKey(List<(string Key, Place Place)> names, string name, Place place)
+    private bool Found(ReadOnlySpan<int> indexes, out Place[] places)
     {
-        var key = NameKey.Exact(name);
-        if (key.Length > 0)
-        {
-            names.Add((key, place));
-        }
+        places = indexes.IsEmpty ? [] : Store.Places(indexes);
+        return !indexes.IsEmpty;
     }
 
-    private void IndexRespellings(List<(string Key, Place Place)> names)
+    private static void AddName(
+        ReadOnlySpan<char> name, int place, bool settlement, NameTable.Builder exact, NameTable.Builder variant, NameTable.Builder partial)
     {
-        Span<char> buffer = stackalloc char[NameKey.MaxLength];
-        foreach (var (key, place) in names)
+        if (name.Length > NameKey.MaxLength)
         {
-            // Countries and regions have settled English names; respelling them only invites false matches ("Saudi" for "Sawda").
-            if (place.IsSettlement && key.Length <= buffer.Length)
-            {
-                var length = NameKey.WriteVariant(key, buffer);
-                if (length >= 3)
-                {
-                    Add(VariantLookup, buffer[..length], place);
-                }
-            }
+            return;
+        }
 
-            if (HeadWordKey(key) is { } head)
+        Span<char> key = stackalloc char[NameKey.ExactCapacity(NameKey.MaxLength)];
+        var length = NameKey.WriteExact(name, key);
+        if (length == 0)
+        {
+            return;
+        }
+
+        exact.Add(key[..length], place);
+
+        // Countries and regions have settled English names; respelling them only invites false matches ("Saudi" for "Sawda").
+        if (settlement && length <= NameKey.MaxLength)
+        {
+            Span<char> respelled = stackalloc char[NameKey.MaxLength];
+            var written = NameKey.WriteVariant(key[..length], respelled);
+            if (written >= 3)
             {
-                Add(_partial, head, place);
+                variant.Add(respelled[..written], place);
             }
         }
 
-        SortByPopulation(_variant);
-        SortByPopulation(_partial);
-    }
-
-    /// <summary>Most keys name one place, so arrays grow by copying instead of holding a list per key.</summary>
-    private static void Add(Dictionary<string, Place[]>.AlternateLookup<ReadOnlySpan<char>> index, ReadOnlySpan<char> key, Place place) =>
-        Append(ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), place);
-
-    private static void Add(Dictionary<string, Place[]> index, string key, Place place) =>
-        Append(ref CollectionsMarshal.GetValueRefOrAddDefault(index, key, out _), place);
-
-    private static void Append(ref Place[]? places, Place place)
-    {
-        if (places is null)
+        if (HeadWordKey(key[..length]) is { } head)
         {
-            places = [place];
-        }
-        else if (!ReferenceEquals(places[^1], place))
-        {
-            places = [.. places, place];
-        }
-    }
-
-    private static void SortByPopulation(Dictionary<string, Place[]> index)
-    {
-        foreach (var places in index.Values)
-        {
-            if (places.Length > 1)
-            {
-                Array.Sort(places, static (a, b) => b.Population != a.Population ? b.Population.CompareTo(a.Population) : a.GeonameId.CompareTo(b.GeonameId));
-            }
+            partial.Add(head, place);
         }
     }
 }

@@ -1,73 +1,83 @@
 namespace AlertBot.Detection.Places;
 
-/// <summary>Close names for a query that matched nothing: same consonant skeleton, same prefix, or a small edit away.</summary>
-internal sealed class PlaceSuggester(PlaceIndex index)
+/// <summary>
+/// Close names for a query that matched nothing: a small edit away, the same consonant skeleton, or a longer
+/// name it begins. One pass over every name of the store: a miss is rare, and keeping every key as a string
+/// for it would cost the whole process megabytes for good.
+/// </summary>
+internal sealed class PlaceSuggester(PlaceStore store)
 {
     private const int MaxSuggestions = 10;
-    private const int MinPrefixLength = 3;
-    private const int MaxPrefixKeys = 200;
+
+    /// <summary>Three letters ("xyz") are one edit from hundreds of villages: too little to guess from.</summary>
+    private const int MinQueryLength = 4;
+
+    /// <summary>Short prefixes ("san") begin thousands of names; past this many the rest are no better.</summary>
+    private const int MaxPrefixOffers = 2_000;
 
     public List<Place> Suggest(string exactKey)
     {
-        if (exactKey.Length < 2)
+        if (exactKey.Length < MinQueryLength)
         {
             return [];
         }
 
         // Lower is closer: one edit, then the same consonant skeleton, then two edits, then prefix completions.
-        var closeness = new Dictionary<Place, int>(ReferenceEqualityComparer.Instance);
+        var closeness = new Dictionary<int, int>();
         var skeleton = NameKey.Skeleton(exactKey);
-        var maxEdits = exactKey.Length <= 4 ? 1 : 2;
-        foreach (var key in index.ExactKeys)
+        var maxEdits = exactKey.Length <= 5 ? 1 : 2;
+        var prefixOffers = 0;
+        Span<char> key = stackalloc char[NameKey.ExactCapacity(NameKey.MaxLength)];
+        for (var i = 0; i < store.Count; i++)
         {
-            if (Math.Abs(key.Length - exactKey.Length) > maxEdits)
+            for (var n = -1; n < store.AliasCount(i); n++)
             {
-                continue;
-            }
-
-            var distance = BoundedEditDistance(exactKey, key, maxEdits);
-            if (distance <= maxEdits)
-            {
-                Offer(closeness, index.Exact(key), distance * 2);
-            }
-        }
-
-        if (skeleton.Length >= 3)
-        {
-            foreach (var key in index.ExactKeys.Where(k => k[0] == exactKey[0] && Math.Abs(k.Length - exactKey.Length) <= 3))
-            {
-                if (NameKey.Skeleton(key) == skeleton)
+                var name = n < 0 ? store.Name(i) : store.Alias(i, n);
+                if (name.Length > NameKey.MaxLength)
                 {
-                    Offer(closeness, index.Exact(key), 3);
+                    continue;
+                }
+
+                var candidate = key[..NameKey.WriteExact(name, key)];
+                if (candidate.IsEmpty)
+                {
+                    continue;
+                }
+
+                if (Math.Abs(candidate.Length - exactKey.Length) <= maxEdits && BoundedEditDistance(exactKey, candidate, maxEdits) is var edits && edits <= maxEdits)
+                {
+                    Offer(closeness, i, edits * 2);
+                }
+                else if (skeleton.Length >= 3 && candidate[0] == exactKey[0] && Math.Abs(candidate.Length - exactKey.Length) <= 3
+                    && NameKey.Skeleton(candidate.ToString()) == skeleton)
+                {
+                    Offer(closeness, i, 3);
+                }
+                else if (candidate.Length > exactKey.Length && candidate.StartsWith(exactKey, StringComparison.Ordinal) && prefixOffers++ < MaxPrefixOffers)
+                {
+                    Offer(closeness, i, (maxEdits * 2) + 1);
                 }
             }
         }
 
-        if (exactKey.Length >= MinPrefixLength)
-        {
-            var at = Array.BinarySearch(index.ExactKeys, exactKey, StringComparer.Ordinal);
-            for (var i = at < 0 ? ~at : at; i < index.ExactKeys.Length && i < (at < 0 ? ~at : at) + MaxPrefixKeys && index.ExactKeys[i].StartsWith(exactKey, StringComparison.Ordinal); i++)
-            {
-                Offer(closeness, index.Exact(index.ExactKeys[i]), (maxEdits * 2) + 1);
-            }
-        }
-
-        return [.. closeness.OrderBy(p => p.Value).ThenByDescending(p => p.Key.Population).Select(p => p.Key).Take(MaxSuggestions)];
+        return [.. closeness
+            .OrderBy(p => p.Value)
+            .ThenBy(p => p.Key, Comparer<int>.Create(store.ByPopulation))
+            .Select(p => store[p.Key])
+            .DistinctBy(p => p.Label, StringComparer.OrdinalIgnoreCase)
+            .Take(MaxSuggestions)];
     }
 
-    private static void Offer(Dictionary<Place, int> closeness, Place[] places, int distance)
+    private static void Offer(Dictionary<int, int> closeness, int place, int distance)
     {
-        foreach (var place in places)
+        if (!closeness.TryGetValue(place, out var known) || distance < known)
         {
-            if (!closeness.TryGetValue(place, out var known) || distance < known)
-            {
-                closeness[place] = distance;
-            }
+            closeness[place] = distance;
         }
     }
 
     /// <summary>Levenshtein distance, giving up (returning max + 1) once every path exceeds <paramref name="max"/>.</summary>
-    internal static int BoundedEditDistance(string a, string b, int max)
+    internal static int BoundedEditDistance(ReadOnlySpan<char> a, ReadOnlySpan<char> b, int max)
     {
         Span<int> previous = stackalloc int[b.Length + 1];
         Span<int> current = stackalloc int[b.Length + 1];

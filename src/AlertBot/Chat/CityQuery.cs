@@ -25,11 +25,20 @@ public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOpti
                 : new CityAnswer(null, [], [], []);
         }
 
-        var (query, country) = SplitCountry(name);
-        var lookup = engine.Gazetteer.Lookup(query);
-        var matches = country is null
-            ? lookup.Matches
-            : lookup.Matches.Where(p => string.Equals(p.CountryCode, country, StringComparison.OrdinalIgnoreCase)).ToList();
+        PlaceLookup lookup = new([], []);
+        List<Place> matches = [];
+        foreach (var (query, region, country) in Readings(name))
+        {
+            lookup = engine.Gazetteer.Lookup(query);
+            matches = [.. lookup.Matches
+                .Where(p => country is null || string.Equals(p.CountryCode, country, StringComparison.OrdinalIgnoreCase))
+                .Where(p => region is null || string.Equals(p.RegionName, region, StringComparison.OrdinalIgnoreCase))];
+            if (matches.Count > 0)
+            {
+                break;
+            }
+        }
+
         if (matches.Count == 0)
         {
             return new CityAnswer(null, [], [], lookup.Suggestions.Concat(lookup.Matches).DistinctBy(p => p.GeonameId).Take(5).ToList());
@@ -55,19 +64,24 @@ public sealed class CityQuery(DetectionEngine engine, AlertQueries alerts, IOpti
     /// <summary>How to name the place so that no other place reads the same ("Paris, US (TX)").</summary>
     public string LabelOf(Place place) => PlaceLabel.Unique(place, engine.Gazetteer);
 
-    /// <summary>"Paris, US" narrows the name to one country.</summary>
-    private static (string Query, string? Country) SplitCountry(string name)
+    /// <summary>
+    /// "Paris, Texas, US" (a place's label) narrows the name to a region and a country, "Paris, US" to a country;
+    /// a name with a comma of its own ("Washington, D.C.") is tried whole after that.
+    /// </summary>
+    private static IEnumerable<(string Query, string? Region, string? Country)> Readings(string name)
     {
-        var comma = name.LastIndexOf(',');
-        if (comma > 0)
+        var parts = name.Split(',', StringSplitOptions.TrimEntries);
+        if (parts.Length >= 2 && parts[^1].Length == 2 && parts[^1].All(char.IsAsciiLetter) && parts[0].Length > 0)
         {
-            var country = name[(comma + 1)..].Trim();
-            if (country.Length == 2 && country.All(char.IsAsciiLetter))
+            var country = parts[^1].ToUpperInvariant();
+            if (parts.Length >= 3)
             {
-                return (name[..comma].Trim(), country.ToUpperInvariant());
+                yield return (parts[0], string.Join(", ", parts[1..^1]), country);
             }
+
+            yield return (string.Join(", ", parts[..^1]), null, country);
         }
 
-        return (name.Trim(), null);
+        yield return (name.Trim(), null, null);
     }
 }

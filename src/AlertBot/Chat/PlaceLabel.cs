@@ -2,13 +2,16 @@ using AlertBot.Detection.Places;
 
 namespace AlertBot.Chat;
 
-/// <summary>How a place is named to users: "Paris, FR"; where two places would read the same, the region tells them apart.</summary>
+/// <summary>
+/// How a place is named to users: its <see cref="Place.Label"/> ("Paris, Texas, US", "Paris, Île-de-France Region, FR");
+/// where two places would still read the same, the region code tells them apart.
+/// </summary>
 public static class PlaceLabel
 {
     public static string For(Place place)
     {
         ArgumentNullException.ThrowIfNull(place);
-        return place.IsCountry ? place.Name : $"{place.Name}, {place.CountryCode}";
+        return place.Label;
     }
 
     /// <summary>The label, told apart from every other place of the same name and country in the gazetteer.</summary>

@@ -53,7 +53,24 @@ internal static class Towns
     public static IReadOnlyList<string> Names(IEnumerable<PlaceMention> mentions) => [.. mentions.Select(m => $"{m.Surface}={m.Place.CountryCode}")];
 
     private static Place City(int id, string name, string country, double lat, double lon, int population, string feature, string admin1) =>
-        new(id, name, country, lat, lon, population, []) { FeatureCode = feature, Admin1 = admin1 };
+        new(id, name, country, lat, lon, population, [])
+        {
+            FeatureCode = feature,
+            Admin1 = admin1,
+            RegionName = country == "US" ? UsState(admin1) : "",
+        };
+
+    private static string UsState(string admin1) => admin1 switch
+    {
+        "OR" => "Oregon",
+        "MD" => "Maryland",
+        "MN" => "Minnesota",
+        "TX" => "Texas",
+        "CA" => "California",
+        "TN" => "Tennessee",
+        "IL" => "Illinois",
+        _ => "",
+    };
 
     private static Place Country(int id, string name, string code, double lat, double lon, int population, string[] aliases, string[] demonyms) =>
         new(id, name, code, lat, lon, population, aliases) { FeatureCode = Place.CountryFeature, Demonyms = demonyms };
