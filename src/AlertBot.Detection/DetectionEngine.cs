@@ -43,7 +43,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var context = string.Join(' ', sentences.Take(LeadSentences + 1).Select(s => s.Text));
         var developments = scored.Count == 0
             ? [Fallback(cleaned, sentences, main, context)]
-            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null, placeWords)).ToList();
+            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null, placeWords, main)).ToList();
         return new ArticleAnalysis(developments, developments[0].Places, Gist(cleaned));
     }
 
@@ -166,18 +166,12 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             {
                 var resolved = actors.Resolve(candidate);
                 var places = resolved.Places.Count > 0 ? resolved.Places : sentencePlaces.Count > 0 ? sentencePlaces : fallback;
-                found.Add(resolved with { Places = Specific(places, main) });
+                found.Add(resolved with { Places = places });
             }
         }
 
         return found;
     }
-
-    /// <summary>A clause that names only a country ("Lebanon") happened in the article's town when that town is in it ("Baalbek").</summary>
-    private static IReadOnlyList<Place> Specific(IReadOnlyList<Place> places, Place? main) =>
-        main is { IsSettlement: true } && places.Count > 0 && places.All(p => !p.IsSettlement) && places.Any(p => p.CountryCode == main.CountryCode)
-            ? [main]
-            : places;
 
     private static string? TrailingAttribution(string sentence)
     {
@@ -216,7 +210,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     private static Certainty CertaintyOf(EventCandidate c) =>
         c.Hedged ? Certainty.Hedged : c.Attribution is not null ? Certainty.Attributed : Certainty.Stated;
 
-    private static Development Build(EventGroup group, double score, string? context, IReadOnlySet<string> placeWords)
+    private static Development Build(EventGroup group, double score, string? context, IReadOnlySet<string> placeWords, Place? main)
     {
         var certainty = group.Members.Max(CertaintyOf);
         // The earliest firm statement leads; a hedged clause only when the article never firms it up.
@@ -249,7 +243,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             SummaryWriter.Write(evidence),
             group.Action,
             actor,
-            places,
+            Specific(places, main),
             evidence,
             Math.Round(score, 3),
             group.Tense == EventTense.Current && score >= SignificanceScorer.Threshold,
@@ -257,6 +251,15 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             group.Members.Select(m => m.Attribution).FirstOrDefault(a => a is not null),
             key);
     }
+
+    /// <summary>
+    /// Where a development is reported to be: a development that names only a country ("Lebanon") happened in the
+    /// article's town when that town is in it ("Baalbek"). Grouping still compares what the clauses named.
+    /// </summary>
+    private static IReadOnlyList<Place> Specific(IReadOnlyList<Place> places, Place? main) =>
+        main is { IsSettlement: true } && places.Count > 0 && places.All(p => !p.IsSettlement) && places.Any(p => p.CountryCode == main.CountryCode)
+            ? [main]
+            : places;
 
     /// <summary>Every article yields its main development, even one no lexicon names: its title, below any alert.</summary>
     private static Development Fallback(CleanedArticle cleaned, List<(string Text, int Index)> sentences, Place? main, string context)

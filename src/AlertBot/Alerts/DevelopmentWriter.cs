@@ -102,7 +102,7 @@ internal sealed class DevelopmentWriter(Database database, DbConnection connecti
                 VALUES (@id, @GeonameId, @Name, @CountryCode, @Latitude, @Longitude)
                 ON CONFLICT (development_id, geoname_id) DO NOTHING;
                 """,
-                new { id, place.GeonameId, place.Name, place.CountryCode, place.Latitude, place.Longitude },
+                new { id, place.GeonameId, Name = place.EnglishName, place.CountryCode, place.Latitude, place.Longitude },
                 transaction, cancellationToken: cancellationToken));
         }
     }
