@@ -211,17 +211,19 @@ public sealed class FakeBotApi : IAsyncDisposable
 
     private async Task HandleAsync(HttpContext context, string token, string method)
     {
+        // When the request arrived, not when it was answered: a busy fake answering a queue at once is not a burst.
+        var arrived = DateTimeOffset.UtcNow;
         var body = await ReadBodyAsync(context.Request).ConfigureAwait(false);
         if (token != Token)
         {
-            await AnswerAsync(context, method, body, 401, Error(401, "Unauthorized")).ConfigureAwait(false);
+            await AnswerAsync(context, method, body, arrived, 401, Error(401, "Unauthorized")).ConfigureAwait(false);
             return;
         }
 
         if (_failMethod.TryGetValue(method, out var failing) && failing.Times > 0)
         {
             _failMethod[method] = failing with { Times = failing.Times - 1 };
-            await AnswerAsync(context, method, body, failing.Status, Error(failing.Status, "Internal Server Error")).ConfigureAwait(false);
+            await AnswerAsync(context, method, body, arrived, failing.Status, Error(failing.Status, "Internal Server Error")).ConfigureAwait(false);
             return;
         }
 
@@ -237,14 +239,14 @@ public sealed class FakeBotApi : IAsyncDisposable
             "getChatMember" => ChatMember(body),
             _ => (404, Error(404, "Not Found: method not found")),
         };
-        await AnswerAsync(context, method, body, status, answer).ConfigureAwait(false);
+        await AnswerAsync(context, method, body, arrived, status, answer).ConfigureAwait(false);
     }
 
-    private async Task AnswerAsync(HttpContext context, string method, JsonElement body, int status, JsonObject answer)
+    private async Task AnswerAsync(HttpContext context, string method, JsonElement body, DateTimeOffset arrived, int status, JsonObject answer)
     {
         lock (_gate)
         {
-            _calls.Add(new FakeBotApiCall(method, body, status, DateTimeOffset.UtcNow));
+            _calls.Add(new FakeBotApiCall(method, body, status, arrived));
         }
 
         if (answer.ContainsKey(NotJsonMarker))

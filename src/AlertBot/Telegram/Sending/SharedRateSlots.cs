@@ -8,15 +8,14 @@ namespace AlertBot.Telegram.Sending;
 /// slot here, in the <c>rate_slots</c> table (times in Unix milliseconds). The global row is held only for the
 /// one statement that books the next slot, so workers queue for it for a millisecond or two, never for a send.
 /// </summary>
-public sealed class SharedRateSlots(Database database)
+public sealed class SharedRateSlots(Database database, TimeProvider clock)
 {
     /// <summary>
     /// Books the chat's next send when the chat (its own interval, or a pause after a 429) and any global pause
     /// allow it now; otherwise books nothing and says how long to wait before asking again.
     /// </summary>
-    public async Task<RateBooking> TryBookAsync(long chatId, TimeSpan chatInterval, TimeSpan globalInterval, DateTimeOffset now, CancellationToken cancellationToken)
+    public async Task<RateBooking> TryBookAsync(long chatId, TimeSpan chatInterval, TimeSpan globalInterval, CancellationToken cancellationToken)
     {
-        var nowMs = now.ToUnixTimeMilliseconds();
         var chat = Scope(chatId);
         await using var connection = await database.OpenAsync(cancellationToken);
         await using var transaction = await connection.BeginTransactionAsync(cancellationToken);
@@ -28,24 +27,30 @@ public sealed class SharedRateSlots(Database database)
             "SELECT next_ms FROM rate_slots WHERE scope = @chat FOR UPDATE;", new { chat }, transaction, cancellationToken: cancellationToken));
         var pausedUntil = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT next_ms FROM rate_slots WHERE scope = 'pause';", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
+        // The global row is locked before the time is read: a booking that waited its turn must not book a slot
+        // in the past (several of those would go out at once).
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES ('global', 0, 0, 0) ON CONFLICT (scope) DO NOTHING;",
+            transaction: transaction, cancellationToken: cancellationToken));
+        var globalNext = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT next_ms FROM rate_slots WHERE scope = 'global' FOR UPDATE;", transaction: transaction, cancellationToken: cancellationToken));
+        var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var ready = Math.Max(chatNext, pausedUntil);
         if (ready > nowMs)
         {
             await transaction.CommitAsync(cancellationToken);
-            return new RateBooking(false, TimeSpan.FromMilliseconds(ready - nowMs));
+            return new RateBooking(false, TimeSpan.FromMilliseconds(ready - nowMs), null);
         }
 
-        var globalMs = Milliseconds(globalInterval);
-        var slot = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
-            INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES ('global', @nowMs + @globalMs, @nowMs, 0)
-            ON CONFLICT (scope) DO UPDATE SET next_ms = GREATEST(rate_slots.next_ms, @nowMs) + @globalMs
-            RETURNING next_ms - @globalMs;
-            """, new { nowMs, globalMs }, transaction, cancellationToken: cancellationToken));
+        var slot = Math.Max(globalNext, nowMs);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE rate_slots SET next_ms = @next WHERE scope = 'global';",
+            new { next = slot + Milliseconds(globalInterval) }, transaction, cancellationToken: cancellationToken));
         await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE rate_slots SET next_ms = @next, previous_ms = last_ms, last_ms = @slot WHERE scope = @chat;",
             new { chat, slot, next = slot + Milliseconds(chatInterval) }, transaction, cancellationToken: cancellationToken));
         await transaction.CommitAsync(cancellationToken);
-        return new RateBooking(true, TimeSpan.FromMilliseconds(Math.Max(0, slot - nowMs)));
+        return new RateBooking(true, TimeSpan.FromMilliseconds(slot - nowMs), DateTimeOffset.FromUnixTimeMilliseconds(slot));
     }
 
     /// <summary>After a 429: the chat (or, when <paramref name="global"/>, every chat on every worker) waits until then.</summary>

@@ -12,6 +12,9 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
 {
     /// <summary>Two sends to one chat this close together make a 429 look like that chat's own limit.</summary>
     private static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(3);
+
+    /// <summary>How late a send may leave after its shared slot; later, it books another.</summary>
+    private static readonly TimeSpan LateSlot = TimeSpan.FromMilliseconds(15);
     private readonly object _gate = new();
     private readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond);
     private readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(1 / options.Value.PerChatMessagesPerSecond);
@@ -97,10 +100,17 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
     {
         while (true)
         {
-            var booking = await shared!.TryBookAsync(chatId, IntervalFor(chatId), _globalInterval, clock.GetUtcNow(), cancellationToken);
+            var booking = await shared!.TryBookAsync(chatId, IntervalFor(chatId), _globalInterval, cancellationToken);
             if (booking.Wait > TimeSpan.Zero)
             {
                 await Task.Delay(booking.Wait, clock, cancellationToken).ConfigureAwait(false);
+            }
+
+            // A worker held up past its slot (a pause, a busy machine) books again: sent late, it would go out
+            // together with the slots after it, and the bot as a whole would burst above the limit.
+            if (booking.Booked && clock.GetUtcNow() - booking.Slot > LateSlot)
+            {
+                continue;
             }
 
             if (booking.Booked)
