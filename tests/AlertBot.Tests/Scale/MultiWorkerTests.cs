@@ -21,6 +21,7 @@ namespace AlertBot.Tests.Scale;
 /// fake Bot API (Telegram's limits enforced). Then one worker is SIGKILLed in the middle of the fan-out.
 /// </summary>
 [Trait(TestPostgres.Requires, TestPostgres.PostgreSQL)]
+[Collection(RunsAlone.Name)]
 public sealed class MultiWorkerTests(ITestOutputHelper output) : IDisposable
 {
     private const int Subscribers = 500;

@@ -39,7 +39,7 @@ public sealed class SingleWorkerServiceTests : IDisposable
 
         await leader.StopAsync(CancellationToken.None);
 
-        await Eventually.TrueAsync(() => _running.Count == 1 && _running.Started == 2, "the standby running the probe", seconds: 15);
+        await Eventually.TrueAsync(() => _running.Count == 1 && _running.Started == 2, "the standby running the probe", seconds: 45);
     }
 
     [Fact]
@@ -59,7 +59,7 @@ public sealed class SingleWorkerServiceTests : IDisposable
             Assert.Equal([true], terminated);
         }
 
-        await Eventually.TrueAsync(() => _running.Started == 2 && !leader.IsLeader, "the standby running the probe and the old leader stopped", seconds: 20);
+        await Eventually.TrueAsync(() => _running.Started == 2 && !leader.IsLeader, "the standby running the probe and the old leader stopped", seconds: 45);
         Assert.Equal(1, _running.Count);
     }
 
