@@ -51,13 +51,8 @@ public static class TelegramServiceCollectionExtensions
         });
 
         services.AddSingleton<TelegramCall>();
-        if (Enum.TryParse<StorageProvider>(configuration[$"{StorageOptions.Section}:{nameof(StorageOptions.Provider)}"], ignoreCase: true, out var provider)
-            && provider == StorageProvider.Postgres)
-        {
-            // Several workers may send for this bot: they book Telegram's limits in the shared store.
-            services.AddSingleton<SharedRateSlots>();
-        }
-
+        // Sends book Telegram's limits in the store: shared by several workers (PostgreSQL), kept across a restart (both).
+        services.AddSingleton<SharedRateSlots>();
         services.AddSingleton<TelegramRateLimiter>();
         services.AddSingleton<TelegramChatTransport>();
         services.AddSingleton<IChatTransport>(sp => sp.GetRequiredService<TelegramChatTransport>());

@@ -7,15 +7,17 @@ using Microsoft.Extensions.Time.Testing;
 
 namespace AlertBot.Tests.Telegram;
 
-[Trait(TestPostgres.Requires, TestPostgres.PostgreSQL)]
-public sealed class SharedRateSlotsTests : IDisposable
+/// <summary>Run once per provider (<see cref="SharedRateSlotsSqliteTests"/>, <see cref="SharedRateSlotsPostgresTests"/>).</summary>
+public abstract class SharedRateSlotsTests : IDisposable
 {
     private static readonly DateTimeOffset Now = new(2024, 12, 8, 6, 0, 0, TimeSpan.Zero);
     private static readonly TimeSpan Global = TimeSpan.FromMilliseconds(40);
     private static readonly TimeSpan PerChat = TimeSpan.FromSeconds(1);
-    private readonly TestStore _store = new(StorageProvider.Postgres);
+    private readonly TestStore _store;
     private readonly FakeTimeProvider _clock = new(Now);
     private readonly List<Database> _databases = [];
+
+    protected SharedRateSlotsTests(StorageProvider provider) => _store = new TestStore(provider);
 
     [Fact]
     public async Task TryBookAsync_ThreeWorkersAtOnce_OneGlobalQueueOfDistinctSlots()

@@ -4,9 +4,12 @@ using Dapper;
 namespace AlertBot.Telegram.Sending;
 
 /// <summary>
-/// Telegram's limits are the bot's, not one worker's: with several workers on PostgreSQL every send books its
-/// slot here, in the <c>rate_slots</c> table (times in Unix milliseconds). The global row is held only for the
+/// Telegram's limits are the bot's, not one process's: every send books its slot here, in the <c>rate_slots</c>
+/// table (times in Unix milliseconds), so the limits hold across workers (PostgreSQL) and across a restart (a new
+/// process carries on the pace the last one kept, instead of starting afresh). The global row is held only for the
 /// one statement that books the next slot, so workers queue for it for a millisecond or two, never for a send.
+/// On SQLite the booking transaction takes the file's write lock at its first statement (BEGIN IMMEDIATE), which
+/// does what PostgreSQL's row locks do.
 /// </summary>
 public sealed class SharedRateSlots(Database database, TimeProvider clock)
 {
@@ -24,7 +27,7 @@ public sealed class SharedRateSlots(Database database, TimeProvider clock)
             new { chat }, transaction, cancellationToken: cancellationToken));
         // The chat's row is locked first, so two workers sending to one chat (an alert and a reply) take turns.
         var chatNext = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT next_ms FROM rate_slots WHERE scope = @chat FOR UPDATE;", new { chat }, transaction, cancellationToken: cancellationToken));
+            "SELECT next_ms FROM rate_slots WHERE scope = @chat" + ForUpdate, new { chat }, transaction, cancellationToken: cancellationToken));
         var pausedUntil = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
             "SELECT next_ms FROM rate_slots WHERE scope = 'pause';", transaction: transaction, cancellationToken: cancellationToken)) ?? 0;
         // The global row is locked before the time is read: a booking that waited its turn must not book a slot
@@ -33,7 +36,7 @@ public sealed class SharedRateSlots(Database database, TimeProvider clock)
             "INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES ('global', 0, 0, 0) ON CONFLICT (scope) DO NOTHING;",
             transaction: transaction, cancellationToken: cancellationToken));
         var globalNext = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT next_ms FROM rate_slots WHERE scope = 'global' FOR UPDATE;", transaction: transaction, cancellationToken: cancellationToken));
+            "SELECT next_ms FROM rate_slots WHERE scope = 'global'" + ForUpdate, transaction: transaction, cancellationToken: cancellationToken));
         var nowMs = clock.GetUtcNow().ToUnixTimeMilliseconds();
         var ready = Math.Max(chatNext, pausedUntil);
         if (ready > nowMs)
@@ -57,13 +60,16 @@ public sealed class SharedRateSlots(Database database, TimeProvider clock)
     public async Task PauseAsync(long chatId, bool global, DateTimeOffset until, CancellationToken cancellationToken)
     {
         await using var connection = await database.OpenAsync(cancellationToken);
-        await connection.ExecuteAsync(new CommandDefinition("""
+        await connection.ExecuteAsync(new CommandDefinition($"""
             INSERT INTO rate_slots (scope, next_ms, last_ms, previous_ms) VALUES (@scope, @until, 0, 0)
-            ON CONFLICT (scope) DO UPDATE SET next_ms = GREATEST(rate_slots.next_ms, @until);
+            ON CONFLICT (scope) DO UPDATE SET next_ms = {database.Sql(sqlite: "MAX", postgres: "GREATEST")}(rate_slots.next_ms, @until);
             """,
             new { scope = global ? "pause" : Scope(chatId), until = until.ToUnixTimeMilliseconds() },
             cancellationToken: cancellationToken));
     }
+
+    /// <summary>Row locks on PostgreSQL; SQLite's transaction already holds the whole file's write lock.</summary>
+    private string ForUpdate => database.Sql(sqlite: ";", postgres: " FOR UPDATE;");
 
     private static string Scope(long chatId) => "chat:" + chatId.ToString(System.Globalization.CultureInfo.InvariantCulture);
 

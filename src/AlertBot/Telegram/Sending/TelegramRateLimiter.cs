@@ -5,8 +5,9 @@ namespace AlertBot.Telegram.Sending;
 /// <summary>
 /// Keeps every send within Telegram's limits: a global pace (≈30/s), one message per second per chat and
 /// 20 per minute per group (negative chat ids). A send first waits for its chat, then books the next global
-/// slot, so a chat that must wait never holds back the others. With <paramref name="shared"/> (several workers on
-/// PostgreSQL) the slots and pauses are booked in the store, so the limits hold for the bot as a whole.
+/// slot, so a chat that must wait never holds back the others. With <paramref name="shared"/> (how the worker runs)
+/// the slots and pauses are booked in the store, so the limits hold for the bot as a whole: across several workers
+/// on PostgreSQL, and across a restart on either store. Without it (tests of the pacing alone) they live in memory.
 /// </summary>
 public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock, SharedRateSlots? shared = null)
 {
