@@ -51,6 +51,13 @@ public static class AlertBotServiceCollectionExtensions
             q.AddTrigger(t => t.WithIdentity(InboxRescanJob.Key.Name).ForJob(InboxRescanJob.Key).StartAt(DateTimeOffset.UtcNow + rescan).WithSimpleSchedule(s => s.WithInterval(rescan).RepeatForever()));
         });
         services.AddFeeds(configuration);
+        services.AddSingleton<StoreRetention>();
+        services.AddQuartz(q =>
+        {
+            q.AddJob<RetentionJob>(j => j.WithIdentity(RetentionJob.Key));
+            q.AddTrigger(t => t.WithIdentity(RetentionJob.Key.Name).ForJob(RetentionJob.Key)
+                .StartAt(DateTimeOffset.UtcNow + RetentionJob.FirstRunAfter).WithSimpleSchedule(s => s.WithInterval(RetentionJob.Interval).RepeatForever()));
+        });
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
 
         services.AddDelivery(configuration);

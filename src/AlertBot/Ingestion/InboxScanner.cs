@@ -74,21 +74,16 @@ public sealed class InboxScanner(
         var settle = TimeSpan.FromMilliseconds(settings.SettleMilliseconds);
         var rewriteQuiet = settle * 10 > RewriteQuiet ? settle * 10 : RewriteQuiet;
         var now = clock.GetUtcNow();
-        Dictionary<string, (long Size, string Modified)> known;
-        await using (var connection = await database.OpenAsync(cancellationToken))
-        {
-            known = (await connection.QueryAsync<(string Path, long Size, string Modified)>(new CommandDefinition(
-                    "SELECT path, size, modified_utc FROM inbox_files;", cancellationToken: cancellationToken)))
-                .ToDictionary(r => r.Path, r => (r.Size, r.Modified), StringComparer.Ordinal);
-        }
+        var files = InboxFiles.Enumerate(Root, _faults.PassedOver);
+        var known = await KnownAsync(files.Select(RelativeOf).ToList(), cancellationToken);
 
         int processed = 0, duplicates = 0, quarantined = 0, failed = 0;
         DateTimeOffset? retryAt = null;
         void RetryAt(DateTimeOffset at) => retryAt = retryAt is null || at < retryAt ? at : retryAt;
-        foreach (var file in InboxFiles.Enumerate(Root, _faults.PassedOver))
+        foreach (var file in files)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var relative = Path.GetRelativePath(Root, file.FullName).Replace('\\', '/');
+            var relative = RelativeOf(file);
             var modified = Iso.Format(file.LastWriteTimeUtc);
             var rewritten = known.TryGetValue(relative, out var seen);
             if (rewritten && seen.Size == file.Length && seen.Modified == modified)
@@ -153,6 +148,36 @@ public sealed class InboxScanner(
     /// The file's articles. Whatever goes wrong in reading and parsing it (but an I/O error, which may pass) is
     /// the file's fault and makes it unreadable: retrying the same bytes would fail the same way for ever.
     /// </summary>
+    /// <summary>
+    /// The records of the files in the folder now, by primary key: the table also remembers files long gone (until
+    /// retention prunes them), and a pass must not read all of those to find the few it needs.
+    /// </summary>
+    internal string KnownFilesSql => $"SELECT path, size, modified_utc FROM inbox_files WHERE path {database.InList("paths")};";
+
+    private async Task<Dictionary<string, (long Size, string Modified)>> KnownAsync(List<string> paths, CancellationToken cancellationToken)
+    {
+        var known = new Dictionary<string, (long Size, string Modified)>(StringComparer.Ordinal);
+        if (paths.Count == 0)
+        {
+            return known;
+        }
+
+        await using var connection = await database.OpenAsync(cancellationToken);
+        foreach (var chunk in paths.Chunk(500))
+        {
+            var rows = await connection.QueryAsync<(string Path, long Size, string Modified)>(new CommandDefinition(
+                KnownFilesSql, new { paths = chunk }, cancellationToken: cancellationToken));
+            foreach (var row in rows)
+            {
+                known[row.Path] = (row.Size, row.Modified);
+            }
+        }
+
+        return known;
+    }
+
+    private string RelativeOf(FileInfo file) => Path.GetRelativePath(Root, file.FullName).Replace('\\', '/');
+
     private async Task<IReadOnlyList<IncomingArticle>> ReadAsync(FileInfo file, string relative, InboxOptions settings, DateTimeOffset now, CancellationToken cancellationToken)
     {
         try

@@ -14,4 +14,12 @@ public sealed class StorageOptions
     /// belongs in the environment (<c>Storage__ConnectionString</c>) or user secrets, like the bot token.
     /// </summary>
     public string? ConnectionString { get; set; }
+
+    /// <summary>
+    /// Days that articles, developments, deliveries, feed items and records of deleted inbox files are kept (never
+    /// less than the merge and story windows); the newest alerts /latest lists are kept however old.
+    /// </summary>
+    public int RetentionDays { get; set; } = 30;
+
+    public const int MaxRetentionDays = 36_500;
 }

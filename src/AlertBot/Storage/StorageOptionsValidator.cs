@@ -26,6 +26,11 @@ public sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
             failures.Add($"{StorageOptions.Section}:{nameof(options.DatabasePath)} contains characters that are not valid in a path.");
         }
 
+        if (options.RetentionDays is < 1 or > StorageOptions.MaxRetentionDays)
+        {
+            failures.Add($"{StorageOptions.Section}:{nameof(options.RetentionDays)} must be between 1 and {StorageOptions.MaxRetentionDays} (days), not {options.RetentionDays}.");
+        }
+
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
 

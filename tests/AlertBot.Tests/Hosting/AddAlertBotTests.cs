@@ -1,7 +1,9 @@
+using AlertBot.Storage;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
+using Quartz;
 
 namespace AlertBot.Tests.Hosting;
 
@@ -28,6 +30,23 @@ public sealed class AddAlertBotTests
         Assert.Contains(messages, m => m.Contains("Storage:DatabasePath", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Inbox:RescanSeconds", StringComparison.Ordinal));
         Assert.Contains(messages, m => m.Contains("Alerts:MaxListed", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task AddAlertBot_Defaults_RetentionScheduledHourly()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"alertbot-{Guid.NewGuid():N}.db") });
+        builder.AddAlertBot();
+        using var host = builder.Build();
+
+        var scheduler = await host.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        var trigger = await scheduler.GetTrigger(new TriggerKey(RetentionJob.Key.Name));
+
+        var simple = Assert.IsAssignableFrom<ISimpleTrigger>(trigger);
+        Assert.Equal(RetentionJob.Key, simple.JobKey);
+        Assert.Equal(TimeSpan.FromHours(1), simple.RepeatInterval);
+        await scheduler.Shutdown();
     }
 
     [Fact]

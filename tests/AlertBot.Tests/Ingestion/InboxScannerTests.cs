@@ -173,6 +173,56 @@ public sealed class InboxScannerTests : IDisposable
         File.WriteAllText(path, title + "\n" + body);
     }
 
+    [Fact]
+    public async Task ScanAsync_RecordsOfManyFilesLongGone_LooksUpOnlyTheFilesPresent()
+    {
+        await using var services = Build();
+        var scanner = Scanner(services);
+        await using var connection = await services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        await using (var transaction = await connection.BeginTransactionAsync())
+        {
+            for (var i = 0; i < 2_000; i++)
+            {
+                await connection.ExecuteAsync("""
+                    INSERT INTO inbox_files (path, size, modified_utc, content_hash, outcome, processed_utc)
+                    VALUES (@path, 10, '2024-01-01T00:00:00.0000000Z', NULL, 'processed', '2024-01-01T00:00:00.0000000Z');
+                    """, new { path = $"gone/{i}.txt" }, transaction);
+            }
+
+            await transaction.CommitAsync();
+        }
+
+        await connection.ExecuteAsync("ANALYZE;");
+
+        var plan = string.Join(" | ", (await connection.QueryAsync<(long, long, long, string Detail)>(
+            "EXPLAIN QUERY PLAN " + scanner.KnownFilesSql, new { paths = new[] { "wire/one.txt", "two.txt" } })).Select(r => r.Detail));
+
+        Assert.True(plan.Contains("SEARCH inbox_files USING INDEX sqlite_autoindex_inbox_files_1 (path=?)", StringComparison.Ordinal), plan);
+        Assert.DoesNotContain("SCAN inbox_files", plan, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ScanAsync_MoreRecordedFilesThanOneLookupTakes_NoneReadAgain()
+    {
+        await using var services = Build();
+        await using var connection = await services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
+        for (var i = 0; i < 1_100; i++)
+        {
+            var path = Path.Combine(_inbox, "bulk", $"{i}.txt");
+            WriteArticle($"bulk/{i}.txt", $"Report {i}", "Text.");
+            var file = new FileInfo(path);
+            await connection.ExecuteAsync("""
+                INSERT INTO inbox_files (path, size, modified_utc, content_hash, outcome, processed_utc)
+                VALUES (@path, @size, @modified, NULL, 'processed', @modified);
+                """, new { path = $"bulk/{i}.txt", size = file.Length, modified = Iso.Format(file.LastWriteTimeUtc) });
+        }
+
+        var result = await Scanner(services).ScanAsync(CancellationToken.None);
+
+        Assert.Equal((0, 0, 0), (result.Processed, result.Duplicates, result.Failed));
+        Assert.Equal(0, await CountAsync(services, "SELECT COUNT(*) FROM articles;"));
+    }
+
     private ServiceProvider Build() => TestServices.Build(_temp.Path, TimeProvider.System);
 
     private InboxScanner Scanner(ServiceProvider services) => new(

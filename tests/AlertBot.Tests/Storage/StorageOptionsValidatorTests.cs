@@ -6,6 +6,18 @@ namespace AlertBot.Tests.Storage;
 
 public sealed class StorageOptionsValidatorTests
 {
+    [Theory]
+    [InlineData(0)]
+    [InlineData(-30)]
+    [InlineData(StorageOptions.MaxRetentionDays + 1)]
+    public void Validate_RetentionDaysOutOfRange_NamesTheSetting(int days)
+    {
+        var result = new StorageOptionsValidator().Validate(null, new StorageOptions { RetentionDays = days });
+
+        Assert.True(result.Failed);
+        Assert.Contains("Storage:RetentionDays", result.FailureMessage, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Validate_EmptyPath_NamesTheSetting()
     {

@@ -26,6 +26,19 @@ public static class StoreSeed
         return id;
     }
 
+    public static Task<long> ArticleAsync(DbConnection connection, DateTimeOffset ingested, long? storyId = null) =>
+        connection.ExecuteScalarAsync<long>("""
+            INSERT INTO articles (source, outlet, url, content_hash, title, published_utc, ingested_utc, story_id)
+            VALUES ('inbox/a.txt', 'inbox', NULL, @hash, 'Title', @at, @at, @storyId)
+            RETURNING id;
+            """, new { hash = Guid.NewGuid().ToString("N"), at = Iso.Format(ingested), storyId });
+
+    public static Task SourceAsync(DbConnection connection, long developmentId, long articleId, DateTimeOffset seen) =>
+        connection.ExecuteAsync("""
+            INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc)
+            VALUES (@developmentId, @articleId, 'inbox/a.txt', 'inbox', NULL, 'evidence', @seen);
+            """, new { developmentId, articleId, seen = Iso.Format(seen) });
+
     public static Task SubscriberAsync(DbConnection connection, long chatId, DateTimeOffset now) =>
         connection.ExecuteAsync(
             "INSERT INTO subscribers (chat_id, chat_type, active, subscribed_utc) VALUES (@chatId, 'private', 1, @now);",

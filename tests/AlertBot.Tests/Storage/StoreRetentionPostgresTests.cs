@@ -1,0 +1,7 @@
+using AlertBot.Storage;
+using AlertBot.Tests.Support;
+
+namespace AlertBot.Tests.Storage;
+
+[Trait(TestPostgres.Requires, TestPostgres.PostgreSQL)]
+public sealed class StoreRetentionPostgresTests() : StoreRetentionTests(StorageProvider.Postgres);

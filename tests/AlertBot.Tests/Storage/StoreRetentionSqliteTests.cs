@@ -1,0 +1,5 @@
+using AlertBot.Storage;
+
+namespace AlertBot.Tests.Storage;
+
+public sealed class StoreRetentionSqliteTests() : StoreRetentionTests(StorageProvider.Sqlite);
