@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using AlertBot.Storage;
 using AlertBot.Tests.Fakes;
+using AlertBot.Tests.Support;
 using AlertBot.Tests.Telegram;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
@@ -16,9 +17,10 @@ namespace AlertBot.Benchmarks;
 /// One alert fanned out to 3,000 subscribers through the real worker (pipeline → outbox → dispatcher →
 /// Telegram transport) against the fake Bot API enforcing Telegram's 30 messages/s. The floor is 100 s
 /// (3,000 / 30); the goal is at most 105 s with no 429. Each invocation prints its own line:
-/// "// fan-out: 3000 alerts to 3000 chats in 100.4 s, 0 x 429".
+/// "// fan-out (Sqlite): 3000 alerts to 3000 chats in 100.4 s, each chat's alert p50 50.2 s p99 99.4 s after it was made, 0 x 429",
+/// once per provider (PostgreSQL: the server in ALERTBOT_TEST_POSTGRES, else a throw-away one, see README).
 /// dotnet run -c Release --project tests/AlertBot.Benchmarks -- --filter '*FanOut*'
-/// (BenchmarkDotNet runs it twice: once to JIT, once measured, so allow about 4 minutes.)
+/// (BenchmarkDotNet runs each twice: once to JIT, once measured, so allow about 8 minutes.)
 /// </summary>
 [Config(typeof(SingleRun))]
 // The suite's default job (Program.cs) would otherwise lend its 3 warmups and 10 iterations: 22 minutes.
@@ -30,9 +32,15 @@ public class FanOutBenchmarks
     private TelegramTestHost _host = null!;
     private string _folder = "";
     private Stopwatch _watch = new();
+    private DateTimeOffset _made;
+
+    private string? _postgres;
 
     [Params(3000)]
     public int Subscribers { get; set; }
+
+    [Params(StorageProvider.Sqlite, StorageProvider.Postgres)]
+    public StorageProvider Provider { get; set; }
 
     [IterationSetup]
     public void Setup() => SetupAsync().GetAwaiter().GetResult();
@@ -49,8 +57,11 @@ public class FanOutBenchmarks
         Directory.CreateDirectory(_folder);
         _api = await FakeBotApi.StartAsync(new FakeBotApiLimits());
         var database = Path.Combine(_folder, "fanout.db");
+        _postgres = Provider == StorageProvider.Postgres ? TestPostgres.CreateDatabase() : null;
         _host = await TelegramTestHost.StartAsync(_api, database, new Dictionary<string, string?>
         {
+            ["Storage:Provider"] = Provider.ToString(),
+            ["Storage:ConnectionString"] = _postgres,
             ["Delivery:PollSeconds"] = "1",
             ["Delivery:RetryBaseDelaySeconds"] = "2",
             ["Delivery:RetryMaxDelaySeconds"] = "60",
@@ -66,6 +77,7 @@ public class FanOutBenchmarks
 
     private async Task FanOutAsync()
     {
+        _made = DateTimeOffset.UtcNow;
         _watch = Stopwatch.StartNew();
         var outcome = await _host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
         var expected = outcome.NewAlertIds.Count * Subscribers;
@@ -85,12 +97,23 @@ public class FanOutBenchmarks
     private async Task CleanupAsync()
     {
         var chats = _api.Messages.Select(m => m.ChatId).Distinct().Count();
-        Console.WriteLine($"// fan-out: {_api.Messages.Count} alerts to {chats} chats in {_watch.Elapsed.TotalSeconds:F1} s, {_api.RateLimitedCount} x 429");
+        // How long after the alert was made each chat received it: the fan-out's latency distribution.
+        var after = _api.Calls.Where(c => c.Method == "sendMessage" && c.Status == 200).Select(c => (c.At - _made).TotalSeconds).Order().ToList();
+        Console.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+            $"// fan-out ({Provider}): {_api.Messages.Count} alerts to {chats} chats in {_watch.Elapsed.TotalSeconds:F1} s, each chat's alert p50 {Percentile(after, 0.5):F1} s p99 {Percentile(after, 0.99):F1} s after it was made, {_api.RateLimitedCount} x 429"));
         await _host.DisposeAsync();
         await _api.DisposeAsync();
         SqliteConnection.ClearAllPools();
+        if (_postgres is not null)
+        {
+            TestPostgres.DropDatabase(_postgres);
+        }
+
         Directory.Delete(_folder, recursive: true);
     }
+
+    private static double Percentile(List<double> sorted, double p) =>
+        sorted.Count == 0 ? double.NaN : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
 
     /// <summary>One cold run: the fan-out takes 100 s by design, repeating it would only repeat the pacing.</summary>
     private sealed class SingleRun : ManualConfig

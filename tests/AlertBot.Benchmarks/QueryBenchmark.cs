@@ -15,10 +15,11 @@ namespace AlertBot.Benchmarks;
 /// <summary>
 /// /latest and /city over a large store, timed per call (BenchmarkDotNet averages an iteration; a percentile
 /// needs each call): p50 and p99 of <see cref="AlertQueries.LatestAsync"/> and of <see cref="CityQuery.AnswerAsync"/>
-/// for a busy place, a quiet one and a place with none, with the query plans SQLite chose.
+/// for a busy place, a quiet one and a place with none, with the query plans the database chose.
 /// dotnet run -c Release --project tests/AlertBot.Benchmarks -- queries [--developments 1000000] [--calls 1000] [--db PATH]
-/// The synthetic store is built once with the app's own migrations and kept (by size and schema version) in the temp
-/// folder, so a second run starts measuring at once.
+///     [--provider Postgres] (the server in ALERTBOT_TEST_POSTGRES, else a throw-away one started with .ci/pg-start)
+/// The synthetic store is built once with the app's own migrations and kept (by size and schema version: a file in the
+/// temp folder, or a database on the server), so a second run starts measuring at once.
 /// </summary>
 internal static class QueryBenchmark
 {
@@ -33,6 +34,11 @@ internal static class QueryBenchmark
     {
         var developments = IntOption(args, "--developments", 1_000_000);
         var calls = IntOption(args, "--calls", 1_000);
+        if (Enum.TryParse<StorageProvider>(StringOption(args, "--provider"), ignoreCase: true, out var provider) && provider == StorageProvider.Postgres)
+        {
+            return await PostgresQueryBenchmark.RunAsync(developments, calls);
+        }
+
         var schema = Migrations.All.Max(m => m.Version);
         var path = StringOption(args, "--db")
             ?? Path.Combine(Path.GetTempPath(), $"alertbot-queries-{developments}-s{schema}-g{GeneratorVersion}.db");
@@ -112,7 +118,7 @@ internal static class QueryBenchmark
     ];
 
     /// <summary>Round-robin over the cases, so a burst of load from elsewhere falls on all of them alike.</summary>
-    private static async Task MeasureAsync(List<Case> cases, int calls)
+    public static async Task MeasureAsync(List<Case> cases, int calls)
     {
         var listed = new int[cases.Count];
         for (var i = 0; i < Math.Max(20, calls / 10); i++)
@@ -152,16 +158,30 @@ internal static class QueryBenchmark
     /// A year of developments in arrival order (a few back-dated), 30% alerts, one or two places each: the busy place
     /// in 4%, the quiet place in 12 over the year, the rest spread over 20,000 other places by a Zipf-like law.
     /// </summary>
-    private static async Task GenerateAsync(Database database, int count, long busy, long quiet)
+    public static IEnumerable<(long Id, double Significance, long IsAlert, string Seen, long[] Places)> Developments(int count, long busy, long quiet)
     {
         var random = new Random(42);
         var start = new DateTimeOffset(2024, 1, 1, 0, 0, 0, TimeSpan.Zero);
         var step = TimeSpan.FromDays(365) / count;
         var quietAt = Enumerable.Range(0, 12).Select(i => (long)(count / 12.0 * i) + random.Next(count / 12)).ToHashSet();
-        var headline = new string('h', 80);
+        for (long i = 0; i < count; i++)
+        {
+            var backdated = random.NextDouble() < 0.01 ? TimeSpan.FromHours(random.Next(1, 24 * 7)) : TimeSpan.Zero;
+            var significance = 0.3 + (random.NextDouble() * 0.7);
+            var alert = random.NextDouble() < 0.3 || quietAt.Contains(i) ? 1 : 0;
+            var seen = Iso.Format(start + (step * i) - backdated);
+            var first = quietAt.Contains(i) ? quiet : random.NextDouble() < 0.04 ? busy : Filler(random);
+            long[] places = random.NextDouble() < 0.2 ? [first, Filler(random)] : [first];
+            yield return (i + 1, significance, alert, seen, places);
+        }
+    }
+
+    public static readonly string Headline = new('h', 80);
+
+    private static async Task GenerateAsync(Database database, int count, long busy, long quiet)
+    {
         var summary = new string('s', 250);
         var key = new string('k', 200);
-
         await using var connection = (SqliteConnection)await database.OpenAsync(CancellationToken.None);
         await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync();
         await using var development = connection.CreateCommand();
@@ -171,7 +191,7 @@ internal static class QueryBenchmark
             VALUES ($id, $headline, $summary, 'Attack', NULL, 'Confirmed', $significance, $alert, $key, $seen, $seen, 1);
             """;
         var id = development.Parameters.Add("$id", SqliteType.Integer);
-        development.Parameters.AddWithValue("$headline", headline);
+        development.Parameters.AddWithValue("$headline", Headline);
         development.Parameters.AddWithValue("$summary", summary);
         var significance = development.Parameters.Add("$significance", SqliteType.Real);
         var alert = development.Parameters.Add("$alert", SqliteType.Integer);
@@ -186,21 +206,18 @@ internal static class QueryBenchmark
         var placeOf = place.Parameters.Add("$id", SqliteType.Integer);
         var geoname = place.Parameters.Add("$geoname", SqliteType.Integer);
 
-        for (long i = 0; i < count; i++)
+        foreach (var d in Developments(count, busy, quiet))
         {
-            var backdated = random.NextDouble() < 0.01 ? TimeSpan.FromHours(random.Next(1, 24 * 7)) : TimeSpan.Zero;
-            id.Value = i + 1;
-            significance.Value = 0.3 + (random.NextDouble() * 0.7);
-            alert.Value = random.NextDouble() < 0.3 || quietAt.Contains(i) ? 1 : 0;
-            seen.Value = Iso.Format(start + (step * i) - backdated);
+            id.Value = d.Id;
+            significance.Value = d.Significance;
+            alert.Value = d.IsAlert;
+            seen.Value = d.Seen;
             await development.ExecuteNonQueryAsync();
 
-            placeOf.Value = i + 1;
-            geoname.Value = quietAt.Contains(i) ? quiet : random.NextDouble() < 0.04 ? busy : Filler(random);
-            await place.ExecuteNonQueryAsync();
-            if (random.NextDouble() < 0.2)
+            placeOf.Value = d.Id;
+            foreach (var p in d.Places)
             {
-                geoname.Value = Filler(random);
+                geoname.Value = p;
                 await place.ExecuteNonQueryAsync();
             }
         }
@@ -211,7 +228,7 @@ internal static class QueryBenchmark
     /// <summary>Ids outside the gazetteer's range, so no named place is hit by chance.</summary>
     private static long Filler(Random random) => 900_000_000 + (long)Math.Floor(Math.Pow(20_000, random.NextDouble()));
 
-    private sealed record Case(string Name, Func<Task<int>> Call);
+    public sealed record Case(string Name, Func<Task<int>> Call);
 
     private static int IntOption(string[] args, string name, int fallback) =>
         StringOption(args, name) is { } text ? int.Parse(text, CultureInfo.InvariantCulture) : fallback;

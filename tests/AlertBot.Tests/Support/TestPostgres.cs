@@ -20,6 +20,9 @@ public static class TestPostgres
 
     private static readonly Lazy<string> Server = new(FindOrStartServer, LazyThreadSafetyMode.ExecutionAndPublication);
 
+    /// <summary>The server's own connection string (its <c>postgres</c> database), for tools that keep databases of their own.</summary>
+    public static string ServerConnectionString => Server.Value;
+
     /// <summary>A new empty database; its connection string.</summary>
     public static string CreateDatabase()
     {
