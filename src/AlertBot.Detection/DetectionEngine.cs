@@ -1,5 +1,5 @@
 using AlertBot.Detection.Events;
-using AlertBot.Detection.Merging;
+using AlertBot.Detection.Grouping;
 using AlertBot.Detection.Places;
 using AlertBot.Detection.Scoring;
 using AlertBot.Detection.Summaries;
@@ -13,11 +13,14 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// <summary>The host stores every development; beyond this many per article the rest is detail.</summary>
     private const int MaxDevelopments = 8;
 
-    /// <summary>Sentences of the lead whose words describe the article's main development.</summary>
+    /// <summary>Sentences of the lead: with the title, what the article is about and where.</summary>
     private const int LeadSentences = 2;
 
-    /// <summary>Sentences after the headline that say what an article is about; beyond them come background and quotes.</summary>
-    private const int GistSentences = 3;
+    /// <summary>A long article's lead for grouping: more of its opening, so its names and facts tell its event from others.</summary>
+    private const int LongLeadSentences = 4;
+
+    /// <summary>A body this long reports more than one development (a feed item's description is a sentence or two).</summary>
+    private const int LongArticleSentences = 5;
 
     private readonly TextCleaner _cleaner = new();
 
@@ -29,8 +32,10 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var cleaned = _cleaner.Clean(article.Outlet, article.Title, article.Body);
         var sentences = Sentences(cleaned);
         var mentions = Mentions(sentences);
-        var main = MainPlace(sentences, mentions);
-        var kind = ArticleKindClassifier.Classify(cleaned.Title);
+        var lead = string.Join(' ', cleaned.Sentences.Take(cleaned.Sentences.Count >= LongArticleSentences ? LongLeadSentences : LeadSentences).Select(s => s.Text));
+        var kind = ArticleKindClassifier.Classify(cleaned.Title, article.Url ?? article.Source, lead);
+        var leadPlaces = LeadPlaces(sentences, mentions);
+        var main = leadPlaces.Count > 0 ? leadPlaces[0] : MainPlace(sentences, mentions);
         var candidates = Candidates(sentences, mentions, main, article.Published.Year);
         var groups = Group(candidates);
         var scored = groups
@@ -39,26 +44,96 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             .ThenBy(x => x.Group.Members.Min(m => m.SentenceIndex))
             .Take(MaxDevelopments)
             .ToList();
-        var placeWords = mentions.SelectMany(m => m).SelectMany(m => m.Surface.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries)).ToHashSet(StringComparer.Ordinal);
-        var context = string.Join(' ', sentences.Take(LeadSentences + 1).Select(s => s.Text));
-        var developments = scored.Count == 0
-            ? [Fallback(cleaned, sentences, main, context)]
-            : scored.Select((x, i) => Build(x.Group, x.Score, i == 0 ? context : null, placeWords, main)).ToList();
-        return new ArticleAnalysis(developments, developments[0].Places, Gist(cleaned));
-    }
-
-    /// <summary>Headline and lead, place names kept: which towns a story is in is part of what it is about.</summary>
-    private static IReadOnlyList<string> Gist(CleanedArticle cleaned)
-    {
-        var signature = new Signature();
-        signature.AddText(cleaned.Title, context: false);
-        foreach (var sentence in cleaned.Sentences.Take(GistSentences))
+        IReadOnlyList<string> text = lead.Length > 0 ? [cleaned.Title, lead] : [cleaned.Title];
+        var developments = new List<Development>(scored.Count);
+        if (scored.Count == 0)
         {
-            signature.AddText(sentence.Text, context: false);
+            developments.Add(Fallback(cleaned, sentences, leadPlaces, main, text));
+        }
+        else
+        {
+            var first = Build(scored[0].Group, scored[0].Score, text, main);
+            developments.Add(leadPlaces.Count > 0 ? first with { Places = leadPlaces, PlacesNamed = true } : first);
+            if (cleaned.Sentences.Count >= LongArticleSentences && first.IsHeadline)
+            {
+                // A long article breaking headline news reports more than its headline: each further headline-level development
+                // its body states is found, grouped and alerted on its own. A piece whose own news is ordinary does not break
+                // news in its body: a killing there is background ("the rapper was shot dead in 1996").
+                developments.AddRange(scored.Skip(1)
+                    .Where(x => x.Score >= SignificanceScorer.Threshold && x.Group.Members.Any(m => m.SentenceIndex >= 0))
+                    .Select(x => Build(x.Group, x.Score, null, main)));
+            }
         }
 
-        return signature.ToTokens();
+        var titleStates = TitleStatesNews(cleaned.Title, candidates);
+        if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.Classify(cleaned.Title) == ArticleKind.Report)
+        {
+            // Filed under a video section but titled as a report ("Republicans win control of the US Senate"): a news clip
+            // reports the news. Programmes and pieces labelled "Video:" or "Watch:" do not.
+            kind = ArticleKind.Report;
+        }
+
+        titleStates &= kind == ArticleKind.Report;
+        var titleAction = scored
+            .Where(x => x.Group.Tense == EventTense.Current && x.Group.Members.Any(m => m.SentenceIndex < 0))
+            .Select(x => x.Group.Action)
+            .FirstOrDefault(EventAction.Other);
+        return new ArticleAnalysis(developments, developments[0].Places, kind, cleaned.Title, titleStates, titleAction);
     }
+
+    /// <summary>
+    /// The title reports a current event in its own clause: not only background or a prospect, and not only in a leading
+    /// "After ..., " aside, which names what the piece follows up ("After Bondi Stabbing Rampage, Australia Asks Why").
+    /// </summary>
+    private static bool TitleStatesNews(string title, List<EventCandidate> candidates)
+    {
+        var comma = title.IndexOf(", ", StringComparison.Ordinal);
+        var aside = comma > 0 && LeadingAsides.Any(a => title.StartsWith(a, StringComparison.OrdinalIgnoreCase)) ? comma : -1;
+        return candidates.Any(c =>
+        {
+            if (c.SentenceIndex >= 0 || c.Tense != EventTense.Current || c.Action == EventAction.Other)
+            {
+                return false;
+            }
+
+            var at = title.IndexOf(c.Clause, StringComparison.Ordinal);
+            return aside < 0 || at < 0 || at + c.TriggerAt > aside;
+        });
+    }
+
+    private static readonly string[] LeadingAsides = ["after ", "following ", "amid ", "as ", "since ", "despite ", "in the wake of ", "ahead of ", "a day after ", "days after ", "weeks after "];
+
+    /// <summary>
+    /// Places the title and lead name, most specific first: a town before its region before its country ("Baalbek", not
+    /// "Lebanon"), then the most named, then the first named. A demonym ("Iranian") names who, not where.
+    /// </summary>
+    private static List<Place> LeadPlaces(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions)
+    {
+        var found = new Dictionary<int, (Place Place, int Count, int First)>();
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            if (sentences[i].Index >= LeadSentences)
+            {
+                break;
+            }
+
+            foreach (var m in mentions[i])
+            {
+                found[m.Place.GeonameId] = found.TryGetValue(m.Place.GeonameId, out var known)
+                    ? (known.Place, known.Count + 1, known.First)
+                    : (m.Place, 1, i);
+            }
+        }
+
+        return [.. found.Values
+            .OrderBy(p => Specificity(p.Place))
+            .ThenByDescending(p => p.Count)
+            .ThenBy(p => p.First)
+            .ThenByDescending(p => p.Place.Population)
+            .Select(p => p.Place)];
+    }
+
+    private static int Specificity(Place place) => place.IsSettlement ? 0 : place.IsRegion ? 1 : 2;
 
     private static List<(string Text, int Index)> Sentences(CleanedArticle cleaned)
     {
@@ -210,7 +285,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     private static Certainty CertaintyOf(EventCandidate c) =>
         c.Hedged ? Certainty.Hedged : c.Attribution is not null ? Certainty.Attributed : Certainty.Stated;
 
-    private static Development Build(EventGroup group, double score, string? context, IReadOnlySet<string> placeWords, Place? main)
+    private static Development Build(EventGroup group, double score, IReadOnlyList<string>? text, Place? main)
     {
         var certainty = group.Members.Max(CertaintyOf);
         // The earliest firm statement leads; a hedged clause only when the article never firms it up.
@@ -218,38 +293,20 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var evidence = group.Members.Select(m => EvidenceText.Compress(m.Clause)).Where(e => e.Length > 0).Distinct(StringComparer.Ordinal).ToList();
         var headline = HeadlineWriter.Write(lead, CertaintyOf(lead) == Certainty.Hedged, lead.Attribution);
         var actor = group.Members.Select(m => m.Actor).FirstOrDefault(a => a is not null && !WordSets.Pronouns.Contains(a.ToLowerInvariant()));
-        var places = group.Places;
-        var signature = new Signature(placeWords);
-        foreach (var e in evidence)
-        {
-            signature.AddText(e, context: false);
-        }
-
-        if (actor is not null)
-        {
-            signature.AddText(actor, context: false);
-        }
-
-        if (context is not null)
-        {
-            signature.AddText(context, context: true);
-        }
-
-        signature.AddPlaces(places);
-        signature.SetTense(group.Tense);
-        var key = new DevelopmentKey(group.Action, actor, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
         return new Development(
             headline,
             SummaryWriter.Write(evidence),
             group.Action,
             actor,
-            Specific(places, main),
+            Specific(group.Places, main),
             evidence,
             Math.Round(score, 3),
             group.Tense == EventTense.Current && score >= SignificanceScorer.Threshold,
             certainty,
             group.Members.Select(m => m.Attribution).FirstOrDefault(a => a is not null),
-            key);
+            group.Members.Max(m => m.Magnitude),
+            group.PlacesFromText,
+            text ?? [lead.Clause]);
     }
 
     /// <summary>
@@ -262,18 +319,14 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             : places;
 
     /// <summary>Every article yields its main development, even one no lexicon names: its title, below any alert.</summary>
-    private static Development Fallback(CleanedArticle cleaned, List<(string Text, int Index)> sentences, Place? main, string context)
+    private static Development Fallback(
+        CleanedArticle cleaned, List<(string Text, int Index)> sentences, List<Place> leadPlaces, Place? main, IReadOnlyList<string> text)
     {
-        var text = cleaned.Title.Length > 0 ? cleaned.Title : sentences.Count > 0 ? sentences[0].Text : "";
-        var evidence = sentences.Count > 0 ? [sentences[0].Text] : new List<string> { text };
-        var signature = new Signature();
-        signature.AddText(text, context: false);
-        signature.AddText(context, context: true);
-        IReadOnlyList<Place> places = main is null ? [] : [main];
-        signature.AddPlaces(places);
-        var key = new DevelopmentKey(EventAction.Other, null, places.Select(p => p.GeonameId).ToList(), signature.ToTokens());
-        var cut = text.Length <= HeadlineWriter.MaxLength ? text.Length : text.LastIndexOf(' ', HeadlineWriter.MaxLength - 2);
-        var headline = cut == text.Length ? text : text[..(cut > 0 ? cut : HeadlineWriter.MaxLength - 1)] + "…";
-        return new Development(headline, SummaryWriter.Write(evidence), EventAction.Other, null, places, evidence, 0, false, Certainty.Stated, null, key);
+        var title = cleaned.Title.Length > 0 ? cleaned.Title : sentences.Count > 0 ? sentences[0].Text : "";
+        var evidence = sentences.Count > 0 ? [sentences[0].Text] : new List<string> { title };
+        IReadOnlyList<Place> places = leadPlaces.Count > 0 ? leadPlaces : main is null ? [] : [main];
+        var cut = title.Length <= HeadlineWriter.MaxLength ? title.Length : title.LastIndexOf(' ', HeadlineWriter.MaxLength - 2);
+        var headline = cut == title.Length ? title : title[..(cut > 0 ? cut : HeadlineWriter.MaxLength - 1)];
+        return new Development(headline, SummaryWriter.Write(evidence), EventAction.Other, null, places, evidence, 0, false, Certainty.Stated, null, 0, leadPlaces.Count > 0, text);
     }
 }

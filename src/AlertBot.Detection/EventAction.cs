@@ -32,4 +32,6 @@ public enum EventAction
     Won,
     Retreat,
     Advance,
+    Ruled,
+    MarketMove,
 }

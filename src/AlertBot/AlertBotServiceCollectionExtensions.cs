@@ -91,6 +91,7 @@ public static class AlertBotServiceCollectionExtensions
         services.AddSingleton(_ => LoadEngine());
         services.AddSingleton<Database>();
         services.AddSingleton<WakeSignal>();
+        services.AddSingleton<AlertBot.Alerts.Embedding.TextEmbedder>();
         services.AddSingleton<ArticleProcessor>();
         services.AddSingleton<AlertQueries>();
         services.AddSingleton<SubscriberStore>();

@@ -12,6 +12,11 @@ if (args is ["queries", ..])
 
 // In-process: the project BenchmarkDotNet would generate lives outside the repo, so it would miss the central
 // package versions and the ASP.NET Core framework reference, and fail to restore.
+if (args.Length > 0 && args[0] == "signals")
+{
+    return await AlertBot.Benchmarks.Tools.SignalDump.RunAsync(args[1..]);
+}
+
 var config = DefaultConfig.Instance.AddJob(Job.Default
     .WithWarmupCount(3)
     .WithIterationCount(10)

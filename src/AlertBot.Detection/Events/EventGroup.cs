@@ -1,4 +1,4 @@
-using AlertBot.Detection.Merging;
+using AlertBot.Detection.Grouping;
 using AlertBot.Detection.Places;
 
 namespace AlertBot.Detection.Events;

@@ -27,14 +27,16 @@ public static class TriggerLexicon
         Freed 1.0: freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
         Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end
+        Ended 1.0: dissolves; dissolved; dissolve >the|@cap|parliament|party|government; dissolution of; coalition collapses; government collapses; government collapsed; coalition collapsed
         Ended 0.6: ended; ends; ending; end >to; end of >an|his|her|their|its|@cap|the; collapsed; collapse of
         Resigned 1.0: resigned; resigns; resignation; stepped down; step down; steps down; stepping down; hand over power; handed over power; hand over its; hand over; handover; transfer of power; transfer power; abdicated; quit >as|his|her|the
         Declared 1.0: declared; declares; proclaimed; proclaims; state of emergency; martial law; curfew
         Declared 0.7: announced; announces; vowed; pledged; urged; urges; warned; warns; ordered; orders >the|a|an|@cap|all; imposed; imposes; called for; calls for; issued a statement; issued a warning; unveiled; confirmed
         Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; rally >in|against|outside|at; rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
         Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
-        Election 1.0: election result; election results; elected; re-elected; won the election; wins election; won election; landslide victory; polls closed; voters; voting began; vote count; referendum; runoff; sworn in
-        Election 0.4: election; elections; vote; voted; ballot
+        Election 1.0: election result; election results; elected; re-elected; won the election; wins election; won election; landslide victory; polls closed; voting began; vote count; referendum; runoff; sworn in
+        Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election
+        Election 0.4: election; elections; vote; voted; ballot; voters
         Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody
         Charged 1.0: charged with; charged in; indicted; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened
         Charged 0.6: charged; charges; accused; trial; suspect; suspects
@@ -45,11 +47,14 @@ public static class TriggerLexicon
         Injured 1.0: injured; wounded; injuring; wounding; hurt >in|when|after|as
         Died 1.0: died; dies; passed away; has died; death of; dead at
         Admitted 1.0: checked into; checks into; check into; checked herself into; checked himself into; rehab; rehabilitation; hospitalised; hospitalized; admitted to hospital
-        Appointed 1.0: appointed; named as; named the; named head; sworn in as; hired; hires; to host; will host; chosen to; chosen as; nominated; to direct; to helm; signed >with|a|for
-        Dismissed 1.0: sacked; dismissed; fired >@cap|coach|manager|head|the|his|her; relieved of; ousted as
+        Appointed 1.0: running mate; as new leader; as its new leader; as his successor; as her successor; names >@cap|new; picks >@cap; chooses >@cap; selected as; chosen to lead; to lead >interim|the|@cap; appointed; named as; named the; named head; sworn in as; hired; hires; to host; will host; chosen to; chosen as; nominated; to direct; to helm; signed >with|a|for
+        Dismissed 1.0: sacks >@cap|his|her|the|defence|defense|finance|top|chief|head; fires >@cap|his|her|defence|defense|finance|top|chief|head|minister; ousts >@cap|his|her|defence|defense|finance|minister; sacked; dismissed; fired >@cap|coach|manager|head|the|his|her; relieved of; ousted as
         Agreement 1.0: ceasefire; cease-fire; truce; peace deal; peace agreement; peace treaty; treaty; accord; signed an agreement; reached an agreement
         Agreement 0.5: agreed to; signed a deal; reached a deal; agreement; deal >with|to|between|on
         Business 1.0: acquired; acquisition; takeover; merger; bankruptcy; filed for bankruptcy; job cuts; layoffs; shares fell; shares rose; profits; profit; offer >to|for|of
+        Ruled 1.0: rules >that|against|in|on|the|@cap; ruled >that|against|in|on|the|@cap; court rules; judge rules; court ruled; judge ruled; ruling >on|against|that; verdict; upheld; overturned; overturns; struck down; strikes down; illegally maintained; found liable
+        Ruled 0.6: rules; ruled
+        MarketMove 1.0: plummet; plummets; plummeted; plunge; plunges; plunged; slump; slumps; slumped; tumble; tumbles; tumbled; sell-off; selloff; worst losses; worst day; market crash; markets crash; stocks crash
         Won 1.0: won; wins; beat; beats; defeated; defeats; victory; retained; retain; stopped >@cap; knockout; champion
         """;
 

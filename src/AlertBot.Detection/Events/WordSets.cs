@@ -22,7 +22,7 @@ public static class WordSets
 
     public static readonly HashSet<string> ProspectiveCues = Set(
         "will would could may might shall threatens threatened threaten threatening plans planned plan planning expected expects "
-        + "set willing ready aims aim wants want hopes hope seeks seek poised likely intends intend prepared prepare unless if "
+        + "set willing ready aims aim wants want hopes hope seeks seek poised likely intends intend prepared prepare unless if brace braces braced bracing "
         + "prospect possible possibility fears fear would-be anticipated upcoming forthcoming scheduled due next future");
 
     public static readonly HashSet<string> Negations = Set("not no never n't without denied denies deny none nobody");

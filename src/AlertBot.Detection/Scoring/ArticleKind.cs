@@ -1,6 +1,6 @@
 namespace AlertBot.Detection.Scoring;
 
-/// <summary>What sort of page an article is; only plain reports carry alert-worthy developments at full weight.</summary>
+/// <summary>What sort of page an article is; only a plain <see cref="Report"/> may start an alert, the rest may join one.</summary>
 public enum ArticleKind
 {
     Report = 0,
@@ -10,4 +10,7 @@ public enum ArticleKind
     LiveShell,
     Digest,
     Media,
+    Feature,
+    Profile,
+    Preview,
 }

@@ -1,39 +1,89 @@
 namespace AlertBot.Detection.Scoring;
 
-/// <summary>Tells reports from explainers, opinion, live-blog shells, digests and photo/video pages by their title.</summary>
+/// <summary>
+/// Tells reports from the rest of a news site's output (explainers, opinion, live-blog shells, digests, features, profiles,
+/// previews, programmes, galleries, podcasts and video) by three things outlets use to label them: the title's shape, the
+/// section in the URL's path, and the lead's wording.
+/// </summary>
 public static class ArticleKindClassifier
 {
-    private static readonly string[] QuestionOpeners = ["why ", "what ", "how ", "who ", "when ", "where ", "is ", "are ", "can ", "should ", "could ", "will ", "do ", "does ", "did "];
+    private static readonly string[] ExplainerOpeners = ["why ", "what ", "how ", "who ", "where ", "when "];
 
-    private static readonly (string Cue, ArticleKind Kind)[] Cues =
+    /// <summary>Title openers of pieces that explain or portray rather than report.</summary>
+    private static readonly (string Opener, ArticleKind Kind)[] Openers =
     [
-        ("explainer", ArticleKind.Explainer), ("explained", ArticleKind.Explainer), ("what we know", ArticleKind.Explainer),
-        ("what you need to know", ArticleKind.Explainer), ("analysis:", ArticleKind.Explainer), ("q&a", ArticleKind.Explainer),
-        ("timeline", ArticleKind.Explainer), ("a guide to", ArticleKind.Explainer), ("profile:", ArticleKind.Explainer),
-        ("opinion", ArticleKind.Opinion), ("comment:", ArticleKind.Opinion), ("editorial", ArticleKind.Opinion),
-        ("letters:", ArticleKind.Opinion), ("review:", ArticleKind.Opinion), ("column:", ArticleKind.Opinion),
-        ("live:", ArticleKind.LiveShell), ("live updates", ArticleKind.LiveShell), ("as it happened", ArticleKind.LiveShell),
-        ("live blog", ArticleKind.LiveShell), ("follow live", ArticleKind.LiveShell),
-        ("digest", ArticleKind.Digest), ("briefing", ArticleKind.Digest), ("round-up", ArticleKind.Digest),
-        ("roundup", ArticleKind.Digest), ("newsletter", ArticleKind.Digest), ("week in", ArticleKind.Digest),
-        ("in pictures", ArticleKind.Media), ("in photos", ArticleKind.Media), ("watch:", ArticleKind.Media),
-        ("video:", ArticleKind.Media), ("photos:", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery", ArticleKind.Media),
-        ("quiz", ArticleKind.Media),
+        ("why ", ArticleKind.Explainer), ("how ", ArticleKind.Explainer), ("what ", ArticleKind.Explainer), ("what's ", ArticleKind.Explainer),
+        ("explainer", ArticleKind.Explainer), ("analysis", ArticleKind.Explainer), ("fact check", ArticleKind.Explainer),
+        ("mapping ", ArticleKind.Explainer), ("inside ", ArticleKind.Feature), ("a history of", ArticleKind.Explainer),
+        ("who is ", ArticleKind.Profile), ("who are ", ArticleKind.Profile), ("who was ", ArticleKind.Profile), ("profile", ArticleKind.Profile),
+        ("opinion", ArticleKind.Opinion), ("comment", ArticleKind.Opinion), ("editorial", ArticleKind.Opinion), ("letters", ArticleKind.Opinion),
+        ("review", ArticleKind.Opinion), ("column", ArticleKind.Opinion),
+        ("live", ArticleKind.LiveShell), ("as it happened", ArticleKind.LiveShell),
+        ("watch", ArticleKind.Media), ("video", ArticleKind.Media), ("photos", ArticleKind.Media), ("in pictures", ArticleKind.Media),
+        ("in photos", ArticleKind.Media), ("podcast", ArticleKind.Media), ("listen", ArticleKind.Media), ("gallery", ArticleKind.Media),
+        ("preview", ArticleKind.Preview),
     ];
 
-    public static ArticleKind Classify(string title)
+    /// <summary>Phrases anywhere in a title that label its kind.</summary>
+    private static readonly (string Cue, ArticleKind Kind)[] Cues =
+    [
+        ("explainer", ArticleKind.Explainer), ("explained", ArticleKind.Explainer), ("we know", ArticleKind.Explainer),
+        ("what to know", ArticleKind.Explainer), ("what you need to know", ArticleKind.Explainer), ("q&a", ArticleKind.Explainer),
+        ("timeline", ArticleKind.Explainer), ("a guide to", ArticleKind.Explainer), ("takeaways", ArticleKind.Explainer),
+        ("key events", ArticleKind.Digest), ("digest", ArticleKind.Digest), ("briefing", ArticleKind.Digest), ("round-up", ArticleKind.Digest),
+        ("roundup", ArticleKind.Digest), ("newsletter", ArticleKind.Digest), ("week in", ArticleKind.Digest), ("the latest:", ArticleKind.Digest),
+        ("live updates", ArticleKind.LiveShell), ("live blog", ArticleKind.LiveShell), ("follow live", ArticleKind.LiveShell),
+        ("as it happened", ArticleKind.LiveShell), ("live:", ArticleKind.LiveShell),
+        ("in pictures", ArticleKind.Media), ("in photos", ArticleKind.Media), ("photos:", ArticleKind.Media), ("video:", ArticleKind.Media),
+        ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery", ArticleKind.Media),
+        ("quiz", ArticleKind.Media), ("opinion:", ArticleKind.Opinion), ("analysis:", ArticleKind.Explainer),
+        ("match preview", ArticleKind.Preview), ("preview:", ArticleKind.Preview),
+    ];
+
+    /// <summary>URL path sections outlets file these kinds under.</summary>
+    private static readonly (string Section, ArticleKind Kind)[] Sections =
+    [
+        ("opinion", ArticleKind.Opinion), ("opinions", ArticleKind.Opinion), ("commentisfree", ArticleKind.Opinion), ("comment", ArticleKind.Opinion),
+        ("editorial", ArticleKind.Opinion), ("editorials", ArticleKind.Opinion), ("columns", ArticleKind.Opinion), ("columnists", ArticleKind.Opinion),
+        ("letters", ArticleKind.Opinion), ("blogs", ArticleKind.Opinion), ("reviews", ArticleKind.Opinion), ("review", ArticleKind.Opinion),
+        ("analysis", ArticleKind.Explainer), ("explainer", ArticleKind.Explainer), ("explainers", ArticleKind.Explainer), ("interactive", ArticleKind.Explainer),
+        ("interactives", ArticleKind.Explainer), ("graphics", ArticleKind.Explainer), ("factcheck", ArticleKind.Explainer), ("fact-check", ArticleKind.Explainer),
+        ("features", ArticleKind.Feature), ("feature", ArticleKind.Feature), ("longform", ArticleKind.Feature), ("long-reads", ArticleKind.Feature),
+        ("magazine", ArticleKind.Feature), ("briefing", ArticleKind.Digest), ("newsletters", ArticleKind.Digest), ("newsletter", ArticleKind.Digest),
+        ("live", ArticleKind.LiveShell), ("liveblog", ArticleKind.LiveShell), ("live-news", ArticleKind.LiveShell), ("live-updates", ArticleKind.LiveShell),
+        ("video", ArticleKind.Media), ("videos", ArticleKind.Media), ("watch", ArticleKind.Media), ("program", ArticleKind.Media),
+        ("programs", ArticleKind.Media), ("programme", ArticleKind.Media), ("programmes", ArticleKind.Media), ("gallery", ArticleKind.Media),
+        ("galleries", ArticleKind.Media), ("in-pictures", ArticleKind.Media), ("pictures", ArticleKind.Media), ("photos", ArticleKind.Media),
+        ("photo", ArticleKind.Media), ("podcast", ArticleKind.Media), ("podcasts", ArticleKind.Media), ("audio", ArticleKind.Media), ("av", ArticleKind.Media),
+    ];
+
+    /// <summary>Lead wording of programmes and video pieces ("In this episode ...", "Watch ...").</summary>
+    private static readonly string[] MediaLeads = ["in this episode", "in this video", "in this programme", "in this program", "this episode", "watch ", "listen ", "we speak to", "we ask", "we look at", "we explore"];
+
+    public static ArticleKind Classify(string title) => Classify(title, null, null);
+
+    public static ArticleKind Classify(string title, string? url, string? lead)
     {
         ArgumentNullException.ThrowIfNull(title);
-        var t = title.Trim().ToLowerInvariant();
-        if (t.EndsWith('?') || QuestionOpeners.Any(q => t.StartsWith(q, StringComparison.Ordinal) && t.Contains('?', StringComparison.Ordinal)))
+        var t = title.Trim().ToLowerInvariant().Replace('\u2019', '\'');
+        if (t.Contains('?', StringComparison.Ordinal))
         {
             return ArticleKind.Question;
         }
 
-        if (t.StartsWith("why ", StringComparison.Ordinal) || t.StartsWith("how ", StringComparison.Ordinal)
-            || t.StartsWith("what ", StringComparison.Ordinal) || t.StartsWith("what's ", StringComparison.Ordinal) || t.StartsWith("what'", StringComparison.Ordinal))
+        // "US election results: How Black voters shifted": the part after a label explains, it does not report.
+        var colon = t.IndexOf(": ", StringComparison.Ordinal);
+        if (colon > 0 && ExplainerOpeners.Any(o => t.AsSpan(colon + 2).StartsWith(o, StringComparison.Ordinal)))
         {
             return ArticleKind.Explainer;
+        }
+
+        foreach (var (opener, kind) in Openers)
+        {
+            if (t.StartsWith(opener, StringComparison.Ordinal) && OpensPhrase(t, opener))
+            {
+                return kind;
+            }
         }
 
         foreach (var (cue, kind) in Cues)
@@ -44,6 +94,39 @@ public static class ArticleKindClassifier
             }
         }
 
-        return ArticleKind.Report;
+        if (SectionOf(url) is { } section)
+        {
+            return section;
+        }
+
+        var l = (lead ?? "").TrimStart().ToLowerInvariant();
+        return MediaLeads.Any(m => l.StartsWith(m, StringComparison.Ordinal)) ? ArticleKind.Media : ArticleKind.Report;
+    }
+
+    /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
+    private static bool OpensPhrase(string title, string opener) =>
+        opener.EndsWith(' ') || title.Length == opener.Length || !char.IsLetter(title[opener.Length]);
+
+    private static ArticleKind? SectionOf(string? url)
+    {
+        if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
+        {
+            return null;
+        }
+
+        // Sections sit before the article's own slug: the last segment is the headline ("...-live-at-the-scene"), never a section.
+        var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < segments.Length - 1; i++)
+        {
+            foreach (var (section, kind) in Sections)
+            {
+                if (segments[i].Equals(section, StringComparison.OrdinalIgnoreCase))
+                {
+                    return kind;
+                }
+            }
+        }
+
+        return null;
     }
 }

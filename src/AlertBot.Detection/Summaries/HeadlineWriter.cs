@@ -8,7 +8,7 @@ namespace AlertBot.Detection.Summaries;
 /// </summary>
 public static class HeadlineWriter
 {
-    public const int MaxLength = 100;
+    public const int MaxLength = HeadlineShape.MaxLength;
 
     private static readonly string[] HedgeWords = ["reportedly", "reported", "reports", "allegedly", "believed", "said to", "unconfirmed", "apparently", "may have", "might have", "could have", "if confirmed", "claim"];
 
@@ -64,7 +64,20 @@ public static class HeadlineWriter
             text = $"{text.TrimEnd('.', ' ')}, according to {attribution}";
         }
 
-        return Shorten(EvidenceText.AsSentence(text).TrimEnd('.'), trigger);
+        return Shorten(WithActor(EvidenceText.AsSentence(text).TrimEnd('.'), lead), trigger);
+    }
+
+    /// <summary>"They have also claimed Deir el Zor" names who: "Rebels have also claimed Deir el Zor".</summary>
+    private static string WithActor(string text, EventCandidate lead)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || lead.ActorIsPronoun || lead.Actor is not { Length: > 0 } actor || WordSets.Pronouns.Contains(actor.ToLowerInvariant())
+            || !WordSets.Pronouns.Contains(text[..space].ToLowerInvariant()))
+        {
+            return text;
+        }
+
+        return char.ToUpperInvariant(actor[0]) + actor[1..] + text[space..];
     }
 
     private static (string Text, int Trigger) Cut(string text, int trigger, int count) =>
@@ -129,23 +142,39 @@ public static class HeadlineWriter
             return text;
         }
 
+        // Cut where a clause or phrase ends, never inside one: at a comma or dash, else before a joining word.
         var floor = Math.Clamp(trigger + 12, 30, MaxLength - 1);
-        var comma = text.LastIndexOf(", ", MaxLength - 1, StringComparison.Ordinal);
-        if (comma >= floor)
+        foreach (var mark in (string[])[", ", " - ", " – ", " — ", "; "])
         {
-            return text[..comma];
+            var at = text.LastIndexOf(mark, MaxLength - 1, StringComparison.Ordinal);
+            if (at >= floor)
+            {
+                return WithoutDangling(text[..at]);
+            }
         }
 
-        foreach (var joint in (string[])[" after ", " on ", " in ", " for ", " with ", " as ", " amid ", " from "])
+        foreach (var joint in (string[])[" after ", " as ", " amid ", " while ", " when ", " because ", " with ", " following ", " on ", " in ", " for ", " from ", " at ", " near "])
         {
             var at = text.LastIndexOf(joint, MaxLength - 1, StringComparison.Ordinal);
             if (at >= floor && at + joint.Length <= MaxLength)
             {
-                return text[..at];
+                return WithoutDangling(text[..at]);
             }
         }
 
-        var space = text.LastIndexOf(' ', MaxLength - 2);
-        return (space > 30 ? text[..space] : text[..(MaxLength - 1)]).TrimEnd(',', ';', ':') + "…";
+        var space = text.LastIndexOf(' ', MaxLength - 1);
+        return WithoutDangling(space > 30 ? text[..space] : text[..MaxLength]);
+    }
+
+    /// <summary>A cut never leaves "... of the" hanging.</summary>
+    private static string WithoutDangling(string text)
+    {
+        var t = text.TrimEnd(',', ';', ':', ' ', '-');
+        while (t.LastIndexOf(' ') is var space and > 0 && HeadlineShape.Dangling.Contains(t[(space + 1)..].Trim('"', '\'', ',')))
+        {
+            t = t[..space].TrimEnd(',', ';', ':', ' ', '-');
+        }
+
+        return t;
     }
 }

@@ -1,17 +1,16 @@
+using AlertBot.Alerts.Embedding;
+
 namespace AlertBot.Alerts;
 
 public sealed class AlertsOptions
 {
     public const string Section = "Alerts";
 
-    /// <summary>How far back a new report looks for the same development to confirm.</summary>
-    public double MergeWindowHours { get; set; } = 48;
+    /// <summary>How far apart in time two reports may be and still be grouped as one development.</summary>
+    public double MergeWindowHours { get; set; } = 168;
 
-    /// <summary>
-    /// How far back a new article looks for the story it belongs to (articles whose headline and lead are alike).
-    /// Longer than the merge window: outlets keep reporting one event for days.
-    /// </summary>
-    public double StoryWindowHours { get; set; } = 168;
+    /// <summary>The sentence embedding grouping compares beside words and names; <see cref="EmbeddingModel.None"/> for words only.</summary>
+    public EmbeddingModel Embeddings { get; set; } = EmbeddingModel.MiniLM;
 
     /// <summary>How many alerts /latest shows when no number is given.</summary>
     public int LatestDefault { get; set; } = 5;

@@ -13,9 +13,9 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             failures.Add($"{AlertsOptions.Section}:{nameof(options.MergeWindowHours)} must be between 0 and 720 hours (was {options.MergeWindowHours}).");
         }
 
-        if (options.StoryWindowHours is <= 0 or > 24 * 30)
+        if (!Enum.IsDefined(options.Embeddings))
         {
-            failures.Add($"{AlertsOptions.Section}:{nameof(options.StoryWindowHours)} must be between 0 and 720 hours (was {options.StoryWindowHours}).");
+            failures.Add($"{AlertsOptions.Section}:{nameof(options.Embeddings)} must be one of {string.Join(", ", Enum.GetNames<Embedding.EmbeddingModel>())} (was {options.Embeddings}).");
         }
 
         if (options.MaxListed is < 1 or > 50)

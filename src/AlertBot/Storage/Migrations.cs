@@ -220,5 +220,27 @@ public static class Migrations
             CREATE INDEX ix_feed_items_first_seen ON feed_items (first_seen_utc);
             CREATE INDEX ix_inbox_files_processed ON inbox_files (processed_utc);
             """),
+        new(9, "grouping: each source's report signal and facts, online word statistics", """
+            ALTER TABLE development_sources ADD COLUMN terms TEXT NULL;
+            ALTER TABLE development_sources ADD COLUMN names TEXT NULL;
+            ALTER TABLE development_sources ADD COLUMN embedding BLOB NULL;
+            ALTER TABLE development_sources ADD COLUMN kind TEXT NOT NULL DEFAULT 'Report';
+            ALTER TABLE development_sources ADD COLUMN title TEXT NULL;
+            ALTER TABLE development_sources ADD COLUMN title_states INTEGER NOT NULL DEFAULT 0;
+            ALTER TABLE development_sources ADD COLUMN headline TEXT NOT NULL DEFAULT '';
+            ALTER TABLE development_sources ADD COLUMN summary TEXT NOT NULL DEFAULT '';
+            ALTER TABLE development_sources ADD COLUMN significance REAL NOT NULL DEFAULT 0;
+            ALTER TABLE development_sources ADD COLUMN certainty TEXT NOT NULL DEFAULT 'Stated';
+            ALTER TABLE development_sources ADD COLUMN fresh INTEGER NOT NULL DEFAULT 1;
+            ALTER TABLE development_sources ADD COLUMN place_ids TEXT NOT NULL DEFAULT '';
+            ALTER TABLE development_sources ADD COLUMN report_places TEXT NULL;
+            ALTER TABLE development_sources ADD COLUMN report_action TEXT NULL;
+            ALTER TABLE development_sources ADD COLUMN report_clause INTEGER NOT NULL DEFAULT 0;
+            CREATE INDEX ix_development_sources_seen ON development_sources (seen_utc) WHERE terms IS NOT NULL;
+            CREATE TABLE term_stats (
+                term       TEXT PRIMARY KEY,
+                documents  INTEGER NOT NULL
+            ) WITHOUT ROWID;
+            """),
     ];
 }

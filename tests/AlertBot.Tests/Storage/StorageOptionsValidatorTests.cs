@@ -64,15 +64,15 @@ public sealed class StorageOptionsValidatorTests
     }
 
     [Theory]
-    [InlineData(0, 168, 5, 10, "Alerts:MergeWindowHours")]
-    [InlineData(48, 0, 5, 10, "Alerts:StoryWindowHours")]
-    [InlineData(48, 1000, 5, 10, "Alerts:StoryWindowHours")]
-    [InlineData(48, 168, 0, 10, "Alerts:LatestDefault")]
-    [InlineData(48, 168, 5, 0, "Alerts:MaxListed")]
-    public void Validate_BadAlertSetting_NamesIt(double window, double story, int latest, int max, string setting)
+    [InlineData(0, 0, 5, 10, "Alerts:MergeWindowHours")]
+    [InlineData(1000, 0, 5, 10, "Alerts:MergeWindowHours")]
+    [InlineData(72, 7, 5, 10, "Alerts:Embeddings")]
+    [InlineData(72, 0, 0, 10, "Alerts:LatestDefault")]
+    [InlineData(72, 0, 5, 0, "Alerts:MaxListed")]
+    public void Validate_BadAlertSetting_NamesIt(double window, int embeddings, int latest, int max, string setting)
     {
         var result = new AlertsOptionsValidator().Validate(null,
-            new AlertsOptions { MergeWindowHours = window, StoryWindowHours = story, LatestDefault = latest, MaxListed = max });
+            new AlertsOptions { MergeWindowHours = window, Embeddings = (AlertBot.Alerts.Embedding.EmbeddingModel)embeddings, LatestDefault = latest, MaxListed = max });
 
         Assert.True(result.Failed);
         Assert.Contains(setting, result.FailureMessage, StringComparison.Ordinal);

@@ -45,7 +45,7 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
                 reported.Add(new ReportArticle(
                     article.Source,
                     outcome.DevelopmentIds.Select(Id).ToList(),
-                    outcome.Places.Select(p => new ReportCity(p.Name, p.CountryCode)).ToList()));
+                    outcome.Places.Where(p => !p.IsCountry).Select(p => new ReportCity(p.Name, p.CountryCode)).ToList()));
             }
 
             var seconds = watch.Elapsed.TotalSeconds;
@@ -92,7 +92,12 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
         Id(alert.Id),
         alert.Headline,
         alert.Summary,
-        alert.Places.Select(p => new ReportCity(p.Name, p.Country, p.GeonameId, engine.Gazetteer.FindById((int)p.GeonameId)?.Aliases.Take(20).ToList() ?? [])).ToList(),
+        // Cities: a country is where, but never a city.
+        alert.Places
+            .Select(p => (Stored: p, Place: engine.Gazetteer.FindById((int)p.GeonameId)))
+            .Where(p => p.Place?.IsCountry != true)
+            .Select(p => new ReportCity(p.Stored.Name, p.Stored.Country, p.Stored.GeonameId, p.Place?.Aliases.Take(20).ToList() ?? []))
+            .ToList(),
         alert.Sources.Select(s => s.Source).Distinct(StringComparer.Ordinal).ToList(),
         alert.Sources.SelectMany(s => s.Evidence).Distinct(StringComparer.Ordinal).ToList(),
         Iso.Format(alert.FirstSeen),

@@ -1,4 +1,4 @@
-namespace AlertBot.Detection.Merging;
+namespace AlertBot.Detection.Grouping;
 
 /// <summary>Words that say nothing about which development a text reports.</summary>
 public static class StopWords

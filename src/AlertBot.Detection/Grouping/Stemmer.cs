@@ -1,4 +1,4 @@
-namespace AlertBot.Detection.Merging;
+namespace AlertBot.Detection.Grouping;
 
 /// <summary>
 /// A light suffix stripper: enough to make "captured", "capture" and "capturing" one token across outlets

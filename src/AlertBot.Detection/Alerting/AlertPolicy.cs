@@ -1,0 +1,46 @@
+using AlertBot.Detection.Scoring;
+
+namespace AlertBot.Detection.Alerting;
+
+/// <summary>
+/// Whether a development is worth an alert, decided on the development, not on one article: what happened (the significance
+/// of its most significant report: kind of event, magnitude, who, where), whether it is new (a fresh report), and how many
+/// outlets report it. Only a plain report starts an alert; analysis, opinion, features, previews, live shells, programmes
+/// and video may confirm one.
+/// </summary>
+public static class AlertPolicy
+{
+    /// <summary>One outlet's report alerts on its own at this significance.</summary>
+    public const double Alone = SignificanceScorer.Threshold;
+
+    /// <summary>Reported by two or more outlets, a development alerts at this significance.</summary>
+    public const double Confirmed = 0.3;
+
+    public static bool ShouldAlert(IReadOnlyList<SourceFacts> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        var starters = sources.Where(s => s.Kind == ArticleKind.Report && s.Fresh).ToList();
+        if (starters.Count == 0)
+        {
+            return false;
+        }
+
+        var significance = starters.Max(Weight);
+        return significance >= Alone || (Outlets(sources) >= 2 && significance >= Confirmed);
+    }
+
+    /// <summary>
+    /// A feed item whose title does not say what happened reports it, if at all, only in its description, as a follow-up or
+    /// feature does ("Israelis recount fear after night of missile interceptions"): its word counts for less.
+    /// </summary>
+    public const double UntitledDiscount = 0.6;
+
+    private static double Weight(SourceFacts s) => s.Title is not null && !s.TitleStatesNews ? s.Significance * UntitledDiscount : s.Significance;
+
+    /// <summary>Distinct outlets that report the development as news.</summary>
+    public static int Outlets(IReadOnlyList<SourceFacts> sources)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        return sources.Where(s => s.Reports).Select(s => s.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+    }
+}

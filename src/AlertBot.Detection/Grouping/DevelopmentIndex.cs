@@ -1,0 +1,293 @@
+using System.Numerics;
+using System.Runtime.InteropServices;
+
+namespace AlertBot.Detection.Grouping;
+
+/// <summary>
+/// The recent reports of every development, indexed for the question each new report asks: which development is it of?
+/// Words reach their reports through an inverted index and embeddings are compared in one pass over the window, so the
+/// work per report is bounded by the window (<see cref="GroupingWeights.WindowHours"/>, at most <see cref="Capacity"/>
+/// reports), never by history. Not thread-safe: the pipeline asks and adds under its merge lock.
+/// </summary>
+public sealed class DevelopmentIndex
+{
+    public const int DefaultCapacity = 20_000;
+
+    /// <summary>How many of a word's latest reports a new report is compared with.</summary>
+    public const int PostingsPerWord = 256;
+
+    private double[] _scratch = new double[256];
+    private bool[] _seen = new bool[256];
+    private readonly List<int> _touched = [];
+
+    private readonly GroupingWeights _embedded;
+    private readonly GroupingWeights _lexical;
+    private readonly List<Member?> _members = [];
+    private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private long _first;
+    private DateTimeOffset _newest = DateTimeOffset.MinValue;
+
+    public DevelopmentIndex(GroupingWeights embedded, GroupingWeights lexical, int capacity = DefaultCapacity)
+    {
+        ArgumentNullException.ThrowIfNull(embedded);
+        ArgumentNullException.ThrowIfNull(lexical);
+        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
+        _embedded = embedded;
+        _lexical = lexical;
+        Capacity = capacity;
+    }
+
+    public int Capacity { get; }
+
+    public GroupingWeights Embedded => _embedded;
+
+    public GroupingWeights Lexical => _lexical;
+
+    /// <summary>Reports in the index.</summary>
+    public int Count => _alive;
+
+    /// <summary>The latest report time seen: the window reaches back from it.</summary>
+    public DateTimeOffset Newest => _newest;
+
+    private int _alive;
+
+    /// <summary>How far back reports are kept: what the host reloads after a restart.</summary>
+    public TimeSpan Window => TimeSpan.FromHours(Math.Max(_embedded.WindowHours, _lexical.WindowHours));
+
+    private long _offset;
+
+    public void Add(long developmentId, ReportSignal signal)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        var sequence = _offset + _members.Count;
+        _members.Add(new Member(developmentId, signal));
+        _alive++;
+        foreach (var term in signal.Terms)
+        {
+            if (!_postings.TryGetValue(term.Term, out var list))
+            {
+                _postings[term.Term] = list = [];
+            }
+
+            list.Add(new Posting(sequence, term.Weight));
+        }
+
+        if (signal.Time > _newest)
+        {
+            _newest = signal.Time;
+        }
+
+        Evict();
+    }
+
+    /// <summary>
+    /// The development whose reports this one is most like, if any is alike enough; <paramref name="exclude"/> names
+    /// developments the report may not join (those its own article already reports).
+    /// </summary>
+    public GroupingMatch? Find(ReportSignal signal, IReadOnlySet<long>? exclude = null)
+    {
+        ArgumentNullException.ThrowIfNull(signal);
+        if (_alive == 0)
+        {
+            return null;
+        }
+
+        var start = (int)(_first - _offset);
+        var span = _members.Count - start;
+        if (_scratch.Length < span)
+        {
+            _scratch = new double[Math.Max(span, _scratch.Length * 2)];
+            _seen = new bool[_scratch.Length];
+        }
+
+        // Only reports sharing a word can be of one event (true of every same-event pair in the labelled windows); a
+        // word's most recent reports are enough, since a word that common weighs little.
+        _touched.Clear();
+        foreach (var term in signal.Terms)
+        {
+            if (!_postings.TryGetValue(term.Term, out var list))
+            {
+                continue;
+            }
+
+            var seen = 0;
+            for (var k = list.Count - 1; k >= 0 && seen < PostingsPerWord; k--)
+            {
+                var posting = list[k];
+                if (posting.Sequence < _first)
+                {
+                    list.RemoveRange(0, k + 1);
+                    break;
+                }
+
+                var at = (int)(posting.Sequence - _first);
+                if (_members[start + at] is null)
+                {
+                    continue;
+                }
+
+                seen++;
+                if (!_seen[at])
+                {
+                    _seen[at] = true;
+                    _touched.Add(at);
+                }
+
+                _scratch[at] += term.Weight * posting.Weight;
+            }
+        }
+
+        var window = Window.TotalHours;
+        var best = new Dictionary<long, TopTwo>();
+        foreach (var i in _touched)
+        {
+            var lexical = _scratch[i];
+            _scratch[i] = 0;
+            _seen[i] = false;
+            var member = _members[start + i]!;
+            var hours = Math.Abs((member.Signal.Time - signal.Time).TotalHours);
+            if (hours > window || exclude?.Contains(member.DevelopmentId) == true)
+            {
+                continue;
+            }
+
+            var margin = Margin(signal, member.Signal, lexical, hours);
+            if (double.IsNegativeInfinity(margin))
+            {
+                continue;
+            }
+
+            best[member.DevelopmentId] = best.TryGetValue(member.DevelopmentId, out var known) ? known.With(margin) : new TopTwo(margin, double.NegativeInfinity, 1);
+        }
+
+        GroupingMatch? match = null;
+        foreach (var (id, scores) in best)
+        {
+            var score = scores.Score;
+            if (score >= 0 && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
+            {
+                match = new GroupingMatch(id, score);
+            }
+        }
+
+        return match;
+    }
+
+    /// <summary>How far above the joining threshold two reports are alike (negative: below it).</summary>
+    private double Margin(ReportSignal a, ReportSignal b, double lexical, double hours)
+    {
+        var names = SharedNames(a.Names, b.Names);
+        var weights = a.Embedding is { } x && b.Embedding is { } y && x.Length == y.Length ? _embedded : _lexical;
+        if (weights.Vetoes(a, b))
+        {
+            return double.NegativeInfinity;
+        }
+
+        var embedding = weights == _embedded ? Dot(a.Embedding, b.Embedding) : 0;
+        return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a, b);
+    }
+
+    /// <summary>Names both share, over the fewer names either has (plus one, so one shared name of one is not certainty).</summary>
+    internal static double SharedNames(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+        {
+            return 0;
+        }
+
+        var shared = 0;
+        int i = 0, j = 0;
+        while (i < a.Count && j < b.Count)
+        {
+            var c = string.CompareOrdinal(a[i], b[j]);
+            if (c == 0)
+            {
+                shared++;
+                i++;
+                j++;
+            }
+            else if (c < 0)
+            {
+                i++;
+            }
+            else
+            {
+                j++;
+            }
+        }
+
+        return shared / (1.0 + Math.Min(a.Count, b.Count));
+    }
+
+    internal static double Dot(ReadOnlySpan<float> x, ReadOnlySpan<float> y)
+    {
+        var sum = Vector<float>.Zero;
+        var vx = MemoryMarshal.Cast<float, Vector<float>>(x);
+        var vy = MemoryMarshal.Cast<float, Vector<float>>(y);
+        for (var i = 0; i < vx.Length; i++)
+        {
+            sum += vx[i] * vy[i];
+        }
+
+        var total = Vector.Sum(sum);
+        for (var i = vx.Length * Vector<float>.Count; i < x.Length; i++)
+        {
+            total += x[i] * y[i];
+        }
+
+        return total;
+    }
+
+    /// <summary>
+    /// Keeps exactly the reports a restart would load: those within the window of the newest report, and of them the
+    /// <see cref="Capacity"/> latest added. So the index is a function of the stored reports, not of the process's history.
+    /// </summary>
+    private void Evict()
+    {
+        var horizon = _newest - Window;
+        var start = (int)(_first - _offset);
+        for (var i = start; i < _members.Count; i++)
+        {
+            if (_members[i] is { } m && m.Signal.Time < horizon)
+            {
+                _members[i] = null;
+                _alive--;
+            }
+        }
+
+        for (var i = start; i < _members.Count && _alive > Capacity; i++)
+        {
+            if (_members[i] is not null)
+            {
+                _members[i] = null;
+                _alive--;
+            }
+        }
+
+        while (start < _members.Count && _members[start] is null)
+        {
+            start++;
+            _first++;
+        }
+
+        if (start > 1024 && start * 2 > _members.Count)
+        {
+            // Drop the dead front in one move now and then, so the list never holds more than twice what is alive.
+            _members.RemoveRange(0, start);
+            _offset += start;
+        }
+    }
+
+    private sealed record Member(long DevelopmentId, ReportSignal Signal);
+
+    private readonly record struct Posting(long Sequence, float Weight);
+
+    /// <summary>A development's two best margins: it scores their mean (its one margin while it has one report).</summary>
+    private readonly record struct TopTwo(double First, double Second, int Count)
+    {
+        public double Score => Count == 1 ? First : (First + Second) / 2;
+
+        public TopTwo With(double margin) =>
+            margin > First ? new TopTwo(margin, First, Count + 1) : new TopTwo(First, Math.Max(Second, margin), Count + 1);
+    }
+}

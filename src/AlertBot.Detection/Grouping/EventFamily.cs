@@ -1,0 +1,33 @@
+namespace AlertBot.Detection.Grouping;
+
+/// <summary>
+/// Kinds of event that one development can be reported as: a stabbing is reported as an attack, a killing or injuries, so
+/// those agree; a stabbing and a ferry sinking do not. A leader fleeing is a change of power (reported as resigning or being
+/// ousted), not a military move. Unclear kinds (<see cref="EventAction.Other"/>, a declaration) agree
+/// with everything.
+/// </summary>
+public static class EventFamily
+{
+    public static int Of(EventAction action) => action switch
+    {
+        EventAction.Other or EventAction.Declared or EventAction.Admitted => 0,
+        EventAction.Attack or EventAction.Killed or EventAction.Injured or EventAction.Died => 1,
+        EventAction.TookControl or EventAction.Advance or EventAction.Retreat or EventAction.Freed => 2,
+        EventAction.Arrested or EventAction.Charged or EventAction.Sentenced or EventAction.Ruled => 3,
+        EventAction.Fled or EventAction.Ousted or EventAction.Resigned or EventAction.Appointed or EventAction.Dismissed or EventAction.Ended
+            or EventAction.Election or EventAction.Won => 4,
+        EventAction.Disaster or EventAction.Accident => 5,
+        EventAction.Protest or EventAction.Celebration => 6,
+        EventAction.Agreement => 7,
+        EventAction.Business or EventAction.MarketMove => 8,
+        _ => 0,
+    };
+
+    /// <summary>Both reports clearly state an event, and of kinds one development is not reported as.</summary>
+    public static bool Conflict(EventAction a, EventAction b)
+    {
+        var x = Of(a);
+        var y = Of(b);
+        return x != 0 && y != 0 && x != y;
+    }
+}

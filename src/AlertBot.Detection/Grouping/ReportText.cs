@@ -1,0 +1,88 @@
+using AlertBot.Detection.Events;
+using AlertBot.Detection.Places;
+
+namespace AlertBot.Detection.Grouping;
+
+/// <summary>The words and names of a report's text (headline and lead), as grouping counts them.</summary>
+public static class ReportText
+{
+    /// <summary>Stemmed content words and how often each occurs.</summary>
+    public static Dictionary<string, int> CountTerms(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var token in Tokenizer.Tokenize(text))
+        {
+            if (!token.IsWord || token.Lower.Length < 3 || StopWords.Contains(token.Lower))
+            {
+                continue;
+            }
+
+            var stem = Stemmer.Stem(token.Lower);
+            if (stem.Length < 3 || StopWords.Contains(stem))
+            {
+                continue;
+            }
+
+            counts[stem] = counts.GetValueOrDefault(stem) + 1;
+        }
+
+        return counts;
+    }
+
+    /// <summary>
+    /// Words capitalised where an ordinary word would not be: not opening a sentence, not in a title-cased line ("Stabbing
+    /// Attack in Sydney Kills 6"), not an everyday English word ("Police"). They are who and where: two reports that
+    /// share them are likelier one event than two reports that share only its verbs.
+    /// </summary>
+    public static string[] Names(IEnumerable<string> lines)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        var names = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var line in lines)
+        {
+            var tokens = Tokenizer.Tokenize(line);
+            if (LooksTitleCased(tokens))
+            {
+                continue;
+            }
+
+            var sentenceStart = true;
+            foreach (var token in tokens)
+            {
+                if (!token.IsWord)
+                {
+                    sentenceStart |= token.Text is "." or "!" or "?" or ":" or "\"" or "“";
+                    continue;
+                }
+
+                if (!sentenceStart && token.IsCapitalized && token.Lower.Length >= 3 && !char.IsDigit(token.Text[0])
+                    && !StopWords.Contains(token.Lower) && !WordLists.Default.IsCommon(token.Lower))
+                {
+                    names.Add(Stemmer.Stem(token.Lower));
+                }
+
+                sentenceStart = false;
+            }
+        }
+
+        return [.. names];
+    }
+
+    /// <summary>Most longer words capitalised: a headline style, where capitals say nothing about names.</summary>
+    internal static bool LooksTitleCased(Token[] tokens)
+    {
+        var words = 0;
+        var capitalized = 0;
+        foreach (var t in tokens)
+        {
+            if (t.IsWord && t.Lower.Length > 3)
+            {
+                words++;
+                capitalized += t.IsCapitalized ? 1 : 0;
+            }
+        }
+
+        return words >= 3 && capitalized * 10 >= words * 7;
+    }
+}

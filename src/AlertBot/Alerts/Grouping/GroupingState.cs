@@ -1,0 +1,101 @@
+using System.Data.Common;
+using AlertBot.Detection;
+using AlertBot.Detection.Grouping;
+using AlertBot.Detection.Places;
+using AlertBot.Storage;
+using Dapper;
+using Microsoft.Extensions.Options;
+
+namespace AlertBot.Alerts.Grouping;
+
+/// <summary>
+/// The grouper's memory (word statistics and the recent reports' index), read from the store on first use and again
+/// whenever it may have fallen behind it: after a failed transaction, or when another worker merged since this one did.
+/// Always read back exactly as the running worker built it, so a restart groups the next article the same way.
+/// </summary>
+internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer gazetteer)
+{
+    private Grouper? _grouper;
+    private long _generation = -1;
+
+    /// <summary>The grouper, current with the store; call under the merge transaction.</summary>
+    public async Task<Grouper> GetAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        // Every merge counts itself in the store under the merge lock: a count that skipped one since this process's last
+        // merge means another worker merged in between, and what is cached here misses its reports.
+        var generation = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+            INSERT INTO bot_state (key, value) VALUES ('merge.generation', '1')
+            ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(bot_state.value AS BIGINT) + 1 AS TEXT)
+            RETURNING CAST(value AS BIGINT);
+            """, transaction: transaction, cancellationToken: cancellationToken));
+        if (_grouper is null || generation != _generation + 1)
+        {
+            _grouper = await LoadAsync(connection, transaction, cancellationToken);
+        }
+
+        _generation = generation;
+        return _grouper;
+    }
+
+    /// <summary>Forget what is cached: the next merge reads it back from the store.</summary>
+    public void Reset()
+    {
+        _grouper = null;
+        _generation = -1;
+    }
+
+    private async Task<Grouper> LoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    {
+        var statistics = new TermStatistics();
+        var rows = await connection.QueryAsync<(string Term, long Documents)>(new CommandDefinition(
+            "SELECT term, documents FROM term_stats;", transaction: transaction, cancellationToken: cancellationToken));
+        long total = 0;
+        var frequencies = new List<KeyValuePair<string, int>>();
+        foreach (var (term, documents) in rows)
+        {
+            if (term.Length == 0)
+            {
+                total = documents;
+            }
+            else
+            {
+                frequencies.Add(new(term, (int)documents));
+            }
+        }
+
+        statistics.Restore(total, frequencies);
+        var weights = GroupingWeights.WithEmbeddings with { WindowHours = options.Value.MergeWindowHours };
+        var lexical = GroupingWeights.Lexical with { WindowHours = options.Value.MergeWindowHours };
+        var index = new DevelopmentIndex(weights, lexical);
+        var newest = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+            "SELECT MAX(seen_utc) FROM development_sources WHERE terms IS NOT NULL;", transaction: transaction, cancellationToken: cancellationToken));
+        if (newest is not null)
+        {
+            // The reports the running index holds: within the window of the newest, the latest added of them, in the
+            // order they were added (article by article, each article's developments by id).
+            var from = Iso.Format(Iso.Parse(newest) - index.Window);
+            var reports = await connection.QueryAsync<StoredReport>(new CommandDefinition("""
+                SELECT development_id AS DevelopmentId, seen_utc AS Seen, terms AS Terms, names AS Names, embedding AS Embedding, report_places AS Places, report_action AS Action, report_clause AS Clause
+                FROM development_sources
+                WHERE terms IS NOT NULL AND seen_utc >= @from
+                ORDER BY article_id DESC, development_id DESC
+                LIMIT @capacity;
+                """, new { from, capacity = index.Capacity }, transaction, cancellationToken: cancellationToken));
+            foreach (var r in reports.Reverse())
+            {
+                index.Add(r.DevelopmentId, new ReportSignal(
+                    SignalCodec.DecodeTerms(r.Terms!),
+                    SignalCodec.DecodeNames(r.Names ?? ""),
+                    SignalCodec.DecodeEmbedding(r.Embedding),
+                    Iso.Parse(r.Seen),
+                    SignalCodec.DecodePlaces(r.Places, gazetteer.FindById),
+                    Enum.TryParse<EventAction>(r.Action, out var action) ? action : EventAction.Other,
+                    r.Clause == 1));
+            }
+        }
+
+        return new Grouper(statistics, index);
+    }
+
+    private sealed record StoredReport(long DevelopmentId, string Seen, string? Terms, string? Names, byte[]? Embedding, string? Places, string? Action, long Clause);
+}
