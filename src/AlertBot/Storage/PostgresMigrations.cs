@@ -228,7 +228,6 @@ public static class PostgresMigrations
             CREATE INDEX ix_feed_items_first_seen ON feed_items (first_seen_utc);
             CREATE INDEX ix_inbox_files_processed ON inbox_files (processed_utc);
             """),
-            """),
         new(9, "grouping: each source's report signal and facts, online word statistics", """
             ALTER TABLE development_sources ADD COLUMN terms TEXT NULL;
             ALTER TABLE development_sources ADD COLUMN names TEXT NULL;

@@ -177,6 +177,7 @@ public sealed class MultiWorkerTests(ITestOutputHelper output) : IDisposable
         var settings = new Dictionary<string, string>
         {
             ["Storage:Provider"] = "Postgres",
+            ["Alerts:Embeddings"] = "None",
             ["Storage:ConnectionString"] = _store.Options.ConnectionString!,
             ["Inbox:Path"] = _store.Folder.File($"inbox{worker}"),
             ["Telegram:BotToken"] = api.Token,

@@ -24,7 +24,8 @@ public static class TestServices
             .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
             .AddSingleton(clock)
             .AddSingleton(Options.Create(storage))
-            .AddSingleton(Options.Create(new AlertsOptions()))
+            // Words only: most tests are about the pipeline, not the model (EmbeddedGroupingTests load it).
+            .AddSingleton(Options.Create(new AlertsOptions { Embeddings = AlertBot.Alerts.Embedding.EmbeddingModel.None }))
             .AddAlertCore()
             .AddSingleton(new DetectionEngine(TestPlaces.Gazetteer()));
         configure?.Invoke(services);

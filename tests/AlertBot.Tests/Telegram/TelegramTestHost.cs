@@ -36,6 +36,7 @@ public sealed class TelegramTestHost : IAsyncDisposable
         var values = new Dictionary<string, string?>
         {
             ["Storage:DatabasePath"] = databasePath,
+            ["Alerts:Embeddings"] = "None",
             ["Inbox:Path"] = Path.Combine(Path.GetDirectoryName(databasePath)!, "inbox"),
             ["Telegram:BotToken"] = api.Token,
             ["Telegram:ApiBaseUrl"] = api.BaseUrl,
