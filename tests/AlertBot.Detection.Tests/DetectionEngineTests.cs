@@ -1,3 +1,5 @@
+using AlertBot.Detection.Summaries;
+
 namespace AlertBot.Detection.Tests;
 
 public sealed class DetectionEngineTests
@@ -40,11 +42,12 @@ public sealed class DetectionEngineTests
     }
 
     [Fact]
-    public void Analyze_SeveralSentencesOnOneEvent_GatherIntoOneDevelopment()
+    public void Analyze_SeveralSentencesOnOneEventOfALongArticle_GatherIntoOneDevelopment()
     {
         var analysis = _engine.Analyze(TestGazetteer.Article(
             "Leader flees",
-            "The president has fled the country. Officials said the president had left Mosul by plane. Troops took control of Kirkuk."));
+            "The president has fled the country. Officials said the president had left Mosul by plane. Troops took control of Kirkuk. "
+            + "Shops stayed shut across the capital. Schools will reopen next week, the ministry said."));
 
         var fled = Assert.Single(analysis.Developments, d => d.Action == EventAction.Fled);
         Assert.True(fled.Evidence.Count >= 2, string.Join(" | ", fled.Evidence));
@@ -103,7 +106,7 @@ public sealed class DetectionEngineTests
 
         foreach (var d in analysis.Developments)
         {
-            Assert.True(d.Headline.Length <= 100, d.Headline);
+            Assert.True(d.Headline.Length <= HeadlineWriter.MaxLength, d.Headline);
             Assert.All(d.Evidence, e => Assert.Contains(e, body, StringComparison.OrdinalIgnoreCase));
         }
     }
@@ -129,7 +132,7 @@ public sealed class DetectionEngineTests
         var analysis = _engine.Analyze(TestGazetteer.Article(title, body));
 
         Assert.NotEmpty(analysis.Developments);
-        Assert.All(analysis.Developments, d => Assert.True(d.Headline.Length <= 100));
+        Assert.All(analysis.Developments, d => Assert.True(d.Headline.Length <= HeadlineWriter.MaxLength));
     }
 
     [Fact]
@@ -137,6 +140,6 @@ public sealed class DetectionEngineTests
     {
         var analysis = _engine.Analyze(TestGazetteer.Article(new string('a', 300), "Nothing else."));
 
-        Assert.True(analysis.Developments[0].Headline.Length <= 100);
+        Assert.True(analysis.Developments[0].Headline.Length <= HeadlineWriter.MaxLength);
     }
 }

@@ -11,7 +11,7 @@ public static class TriggerLexicon
 {
     private const string Data = """
         TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; liberated; under the control of
-        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
+        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; storm >the|@cap|parliament|palace|capitol; storms >the|@cap|parliament|palace|capitol; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
         TookControl 0.6: took over; taken over; takes over; fell to >@cap|the|rebels|insurgents|troops|forces|militants|government; fallen to >@cap|the|rebels|insurgents|troops|forces|militants|government; falls to >@cap|the|rebels|insurgents|troops|forces|militants|government; entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
         Advance 0.6: advancing; advanced on; advance on; advance towards; advance toward; marching towards; marching toward; closing in; reached >the|@cap; offensive
         Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions
@@ -24,7 +24,7 @@ public static class TriggerLexicon
         Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
         Attack 0.8: fired >on|at|into|shots|rockets|missiles|a|tear; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
         Attack 0.5: fighting; firing; arson
-        Freed 1.0: freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
+        Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
         Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end
         Ended 1.0: dissolves; dissolved; dissolve >the|@cap|parliament|party|government; dissolution of; coalition collapses; government collapses; government collapsed; coalition collapsed
@@ -43,7 +43,7 @@ public static class TriggerLexicon
         Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison
         Disaster 1.0: earthquake; quake; tremor; tsunami; floods; flooding; flooded; hurricane; cyclone; typhoon; tornado; wildfire; wildfires; fire broke out; blaze; inferno; eruption; erupted; avalanche; landslide >in|hit|struck|buried|killed|swept; mudslide; famine; outbreak; epidemic
         Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed; fires; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed
-        Accident 1.0: crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground
+        Accident 1.0: sinks >off|in|near|after|during|with; capsizes; derails; crashes >into|in|near|on|after|during; crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground
         Injured 1.0: injured; wounded; injuring; wounding; hurt >in|when|after|as
         Died 1.0: died; dies; passed away; has died; death of; dead at
         Admitted 1.0: checked into; checks into; check into; checked herself into; checked himself into; rehab; rehabilitation; hospitalised; hospitalized; admitted to hospital

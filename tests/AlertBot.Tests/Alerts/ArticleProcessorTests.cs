@@ -88,59 +88,94 @@ public abstract class ArticleProcessorTests : IDisposable
         Assert.Equal(["alert", "update"], kinds);
     }
 
-    private static IncomingArticle FollowUp() => new(
-        "wire-c/3.txt", "wire-c", "Kharkiv power station: governor speaks of sabotage",
-        "The governor of Kharkiv said the main power station had been sabotaged, and repair crews worked through the night at the plant.",
-        null, Monday.AddHours(30));
-
     [Fact]
-    public async Task ProcessAsync_ReportOfAKnownStory_IsListedUnderTheStoryFirst()
+    public async Task ProcessAsync_AfterRestart_GroupsAsTheRunningWorkerWould()
     {
-        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+        var reports = new[] { FirstReport(), OtherTown(), SecondReport(), Arrests() };
+        var running = new List<IReadOnlyList<long>>();
+        foreach (var report in reports)
+        {
+            running.Add((await Processor.ProcessAsync(report, CancellationToken.None)).DevelopmentIds);
+        }
 
-        var followUp = await Processor.ProcessAsync(FollowUp(), CancellationToken.None);
+        using var store = new TestStore(_store.Provider);
+        var restarted = new List<IReadOnlyList<long>>();
+        foreach (var report in reports)
+        {
+            // A new process for every article: everything grouping knows is read back from the store.
+            using var services = TestServices.Build(store, new FakeTimeProvider(Monday));
+            restarted.Add((await services.GetRequiredService<ArticleProcessor>().ProcessAsync(report, CancellationToken.None)).DevelopmentIds);
+        }
 
-        Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);
-        Assert.Empty(followUp.NewAlertIds);
-        Assert.Equal([first.DevelopmentIds[0], first.DevelopmentIds[0]], await StoriesAsync());
+        Assert.Equal(running, restarted);
+        Assert.Equal(running[0], running[2]);
     }
 
     [Fact]
-    public async Task ProcessAsync_AfterRestart_FindsTheStoryFromTheStore()
-    {
-        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
-        _services.Dispose();
-
-        using var restarted = TestServices.Build(_store, new FakeTimeProvider(Monday));
-        var followUp = await restarted.GetRequiredService<ArticleProcessor>().ProcessAsync(FollowUp(), CancellationToken.None);
-
-        Assert.Equal(first.DevelopmentIds[0], followUp.DevelopmentIds[0]);
-    }
-
-    [Fact]
-    public async Task ProcessAsync_ReportBeyondTheStoryWindow_StartsItsOwnStory()
+    public async Task ProcessAsync_ReportBeyondTheMergeWindow_StartsItsOwnDevelopment()
     {
         var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
 
-        var late = await Processor.ProcessAsync(FollowUp() with { Published = Monday.AddDays(30) }, CancellationToken.None);
+        var late = await Processor.ProcessAsync(SecondReport() with { Published = Monday.AddDays(30) }, CancellationToken.None);
 
         Assert.NotEqual(first.DevelopmentIds[0], late.DevelopmentIds[0]);
     }
 
     [Fact]
-    public async Task ProcessAsync_OtherNewsInsideAStory_KeepsItsOwnAlert()
+    public async Task ProcessAsync_SameKindOfEventInAnotherTown_StartsItsOwnAlert()
     {
         var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
 
-        var arrest = await Processor.ProcessAsync(new IncomingArticle(
-            "wire-d/4.txt", "wire-d", "Kharkiv power station explosion: police arrest two suspects",
-            "Police arrested two men on Tuesday, accusing them of planting the bomb, the regional police chief said.",
-            null, Monday.AddHours(26)), CancellationToken.None);
+        var other = await Processor.ProcessAsync(OtherTown(), CancellationToken.None);
 
-        Assert.Equal(first.DevelopmentIds[0], arrest.DevelopmentIds[0]);
-        var own = Assert.Single(arrest.NewAlertIds);
-        Assert.NotEqual(first.DevelopmentIds[0], own);
+        Assert.NotEqual(first.DevelopmentIds[0], other.DevelopmentIds[0]);
+        Assert.Single(other.NewAlertIds);
     }
+
+    [Fact]
+    public async Task ProcessAsync_OtherKindOfEventInTheSameTown_StartsItsOwnDevelopment()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var arrests = await Processor.ProcessAsync(Arrests(), CancellationToken.None);
+
+        Assert.NotEqual(first.DevelopmentIds[0], arrests.DevelopmentIds[0]);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_SecondItemOfTheSameOutlet_DoesNotConfirm()
+    {
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+
+        var again = await Processor.ProcessAsync(SecondReport() with { Source = "wire-a/2.txt", Outlet = "wire-a" }, CancellationToken.None);
+
+        Assert.Equal(first.DevelopmentIds[0], again.DevelopmentIds[0]);
+        var view = await _services.GetRequiredService<AlertQueries>().GetAsync(first.DevelopmentIds[0], CancellationToken.None);
+        Assert.Equal(1, view!.Confirmations);
+    }
+
+    [Fact]
+    public async Task ProcessAsync_OpinionPiece_JoinsButNeverStartsAnAlert()
+    {
+        var opinion = await Processor.ProcessAsync(FirstReport() with
+        {
+            Source = "https://example.org/opinions/2024/03/04/kharkiv-power-station", Url = "https://example.org/opinions/2024/03/04/kharkiv-power-station",
+        }, CancellationToken.None);
+
+        var report = await Processor.ProcessAsync(SecondReport(), CancellationToken.None);
+
+        Assert.Empty(opinion.NewAlertIds);
+        Assert.Equal(opinion.DevelopmentIds[0], report.DevelopmentIds[0]);
+        Assert.Equal([opinion.DevelopmentIds[0]], report.NewAlertIds);
+    }
+
+    private static IncomingArticle OtherTown() => new(
+        "wire-c/3.txt", "wire-c", "Explosion hits Odesa power station",
+        "A large explosion hit the main power station in Odesa on Monday, killing two workers, the governor said.", null, Monday.AddHours(2));
+
+    private static IncomingArticle Arrests() => new(
+        "wire-d/4.txt", "wire-d", "Police arrest two men in Kharkiv",
+        "Police in Kharkiv arrested two men on Tuesday, the regional police chief said.", null, Monday.AddHours(26));
 
     [Fact]
     public async Task ProcessAsync_StaleItem_IsStoredButQueuesNoDelivery()
@@ -157,12 +192,6 @@ public abstract class ArticleProcessorTests : IDisposable
     private ArticleProcessor Processor => _services.GetRequiredService<ArticleProcessor>();
 
     private Database Database => _services.GetRequiredService<Database>();
-
-    private async Task<IReadOnlyList<long>> StoriesAsync()
-    {
-        await using var connection = await Database.OpenAsync(CancellationToken.None);
-        return (await connection.QueryAsync<long>("SELECT story_id FROM articles ORDER BY id;")).ToList();
-    }
 
     private async Task<(long Articles, long Developments, long Sources, long Deliveries)> CountsAsync()
     {
