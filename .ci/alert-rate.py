@@ -1,11 +1,16 @@
 #!/usr/bin/env python3
 """BBC control figures from a replay report: how many articles started an alert (per section), how many
 only joined one, and the largest merges (a control set of unrelated stories should merge little)."""
+import argparse
 import collections
 import json
 import sys
 
-report = json.load(open(sys.argv[1], encoding="utf-8"))
+ap = argparse.ArgumentParser()
+ap.add_argument("report")
+ap.add_argument("--max-share", type=float, default=1.0, help="fail when more articles than this share start an alert")
+args = ap.parse_args()
+report = json.load(open(args.report, encoding="utf-8"))
 alerts = report["alerts"]
 started = {a["sources"][0] for a in alerts if a["sources"]}
 alert_ids = {a["id"] for a in alerts}
@@ -25,3 +30,6 @@ for section, (a, n) in sorted(by_section.items()):
     print(f"  {section}: {a}/{n} = {a / max(n, 1):.3f}")
 sizes = sorted((len(a["sources"]) for a in alerts), reverse=True)
 print(f"sources per alert: max={sizes[0] if sizes else 0} alerts_with_more_than_one={sum(1 for s in sizes if s > 1)}")
+if alerting / max(total, 1) > args.max_share:
+    print(f"FAIL: {alerting / max(total, 1):.3f} of articles started an alert, more than {args.max_share}")
+    sys.exit(1)

@@ -90,14 +90,11 @@ def margin(w, emb, lex, names, hours, near, conflict, clause):
 def cluster(reports, table, w, window):
     dev_of = []
     members = defaultdict(list)
-    last_article, taken = None, set()
     for i, r in enumerate(reports):
-        if r["article"] != last_article:
-            last_article, taken = r["article"], set()
         best = {}
         for j in range(i):
             p = table.get((i, j))
-            if p is None or p[3] > window or dev_of[j] in taken:
+            if p is None or p[3] > window:
                 continue
             m = margin(w, *p)
             if m is None:
@@ -116,7 +113,7 @@ def cluster(reports, table, w, window):
                 choice, score = d, sc
         if choice is None:
             choice = i
-        taken.add(choice)
+        # A report whose best match its own article already joined is that development again (Grouper folds it in).
         dev_of.append(choice)
         members[choice].append(i)
     return dev_of

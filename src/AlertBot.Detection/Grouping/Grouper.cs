@@ -29,7 +29,7 @@ public sealed class Grouper(TermStatistics statistics, DevelopmentIndex index)
         }
 
         var choices = new List<GroupingChoice>(counts.Count);
-        var taken = new HashSet<long>();
+        var taken = new Dictionary<long, int>();
         for (var i = 0; i < counts.Count; i++)
         {
             var development = analysis.Developments[i];
@@ -41,18 +41,26 @@ public sealed class Grouper(TermStatistics statistics, DevelopmentIndex index)
                 PlacesOf(development),
                 i == 0 ? (analysis.TitleStatesNews ? analysis.TitleAction : EventAction.Other) : development.Action,
                 Clause: i > 0);
-            var same = i == 0 ? -1 : SameAsEarlier(choices, signal);
+
+            // A further development restating another of the article's own (not its headline and lead, whose lead holds
+            // every development it opens with) is more evidence for that one, not a development of its own.
+            var same = i <= 1 ? -1 : SameAsEarlier(choices, signal);
+            var match = same >= 0 ? null : Index.Find(signal);
+            if (match is not null && taken.TryGetValue(match.DevelopmentId, out var earlier))
+            {
+                // Two of the article's developments are the same known development: one report of it, told twice.
+                same = earlier;
+            }
+
             if (same >= 0)
             {
-                // The body restates one of the article's own developments: more evidence for it, not a development of its own.
                 choices.Add(new GroupingChoice(signal, choices[same].Match, same));
                 continue;
             }
 
-            var match = Index.Find(signal, taken);
             if (match is not null)
             {
-                taken.Add(match.DevelopmentId);
+                taken[match.DevelopmentId] = i;
             }
 
             choices.Add(new GroupingChoice(signal, match, -1));
@@ -87,7 +95,7 @@ public sealed class Grouper(TermStatistics statistics, DevelopmentIndex index)
     private int SameAsEarlier(List<GroupingChoice> earlier, ReportSignal signal)
     {
         var scratch = new DevelopmentIndex(Index.Embedded, Index.Lexical, capacity: 16);
-        for (var k = 0; k < earlier.Count; k++)
+        for (var k = 1; k < earlier.Count; k++)
         {
             if (earlier[k].SameAs < 0)
             {

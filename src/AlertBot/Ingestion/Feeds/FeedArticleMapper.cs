@@ -13,7 +13,7 @@ public static class FeedArticleMapper
     {
         ArgumentNullException.ThrowIfNull(item);
         return new IncomingArticle(
-            Source: item.Link ?? item.Id ?? item.Key,
+            Source: item.SourceLink ?? item.Link ?? item.Id ?? item.Key,
             Outlet: outlet,
             Title: item.Title,
             Body: string.IsNullOrWhiteSpace(fullText) ? item.Body : fullText,

@@ -37,7 +37,7 @@ public static class FeedFileReader
             .Where(item => item.HasText)
             .Select(item => maxItemAge is { } age
                 ? FeedArticleMapper.ToIncoming(outlet, item, null, now, age)
-                : new IncomingArticle(item.Link ?? item.Id ?? item.Key, outlet, item.Title, item.Body, item.Link, item.Published))
+                : new IncomingArticle(item.SourceLink ?? item.Link ?? item.Id ?? item.Key, outlet, item.Title, item.Body, item.Link, item.Published))
             .ToList();
     }
 }

@@ -39,7 +39,7 @@ internal static class FeedItemFactory
         }
 
         var key = cleanId ?? normalizedLink ?? HashKey(cleanTitle, published);
-        return new FeedItem(key, cleanId, normalizedLink, cleanTitle, summary, content, published);
+        return new FeedItem(key, cleanId, normalizedLink, cleanTitle, summary, content, published, FeedLinkNormalizer.Absolute(link, baseUri));
     }
 
     /// <summary>

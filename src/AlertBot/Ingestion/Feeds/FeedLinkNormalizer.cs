@@ -16,6 +16,30 @@ public static class FeedLinkNormalizer
 
     public static string? Normalize(string? link, Uri? baseUri = null)
     {
+        if (Resolve(link, baseUri) is not { } uri)
+        {
+            return null;
+        }
+
+        var origin = uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
+        if (uri.AbsolutePath.Length == 0)
+        {
+            origin += "/";
+        }
+
+        var query = NormalizeQuery(uri.Query);
+        return query.Length == 0 ? origin : origin + "?" + query;
+    }
+
+    /// <summary>
+    /// The link as the feed gives it, made absolute: an article's identity in alerts and reports is the address its outlet
+    /// published, tracking parameters and all (<see cref="Normalize"/> is for telling two spellings of one address apart).
+    /// </summary>
+    public static string? Absolute(string? link, Uri? baseUri = null) => Resolve(link, baseUri)?.OriginalString is { } original
+        && Uri.TryCreate(original, UriKind.Absolute, out _) ? original : Resolve(link, baseUri)?.AbsoluteUri;
+
+    private static Uri? Resolve(string? link, Uri? baseUri)
+    {
         if (string.IsNullOrWhiteSpace(link))
         {
             return null;
@@ -30,19 +54,7 @@ public static class FeedLinkNormalizer
             }
         }
 
-        if (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)
-        {
-            return null;
-        }
-
-        var origin = uri.GetComponents(UriComponents.SchemeAndServer | UriComponents.Path, UriFormat.UriEscaped);
-        if (uri.AbsolutePath.Length == 0)
-        {
-            origin += "/";
-        }
-
-        var query = NormalizeQuery(uri.Query);
-        return query.Length == 0 ? origin : origin + "?" + query;
+        return uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps ? uri : null;
     }
 
     private static string NormalizeQuery(string query)
