@@ -189,7 +189,9 @@ public sealed class FeedPollerTests : IAsyncLifetime
         Assert.Equal(0, b.NewItems);
         var article = Assert.Single(await host.ArticlesAsync());
         Assert.Equal("Outlet A", article.Outlet);
-        Assert.Equal("https://wire.example/storm", article.Source);
+        // The article is known by the link its outlet published; alerts link to it without the tracking parameters.
+        Assert.Equal("https://wire.example/storm?utm_source=a", article.Source);
+        Assert.Equal("https://wire.example/storm", article.Url);
     }
 
     [Fact]

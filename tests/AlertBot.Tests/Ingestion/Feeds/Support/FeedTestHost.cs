@@ -61,7 +61,7 @@ public sealed class FeedTestHost : IAsyncDisposable
     public async Task<IReadOnlyList<StoredArticle>> ArticlesAsync()
     {
         await using var connection = await _services.GetRequiredService<Database>().OpenAsync(CancellationToken.None);
-        return (await connection.QueryAsync<StoredArticle>("SELECT source AS Source, outlet AS Outlet, title AS Title, content_hash AS ContentHash FROM articles ORDER BY id;")).ToList();
+        return (await connection.QueryAsync<StoredArticle>("SELECT source AS Source, outlet AS Outlet, url AS Url, title AS Title, content_hash AS ContentHash FROM articles ORDER BY id;")).ToList();
     }
 
     public async ValueTask DisposeAsync()

@@ -6,6 +6,8 @@ public sealed class StoredArticle
 
     public string Outlet { get; init; } = "";
 
+    public string? Url { get; init; }
+
     public string Title { get; init; } = "";
 
     /// <summary>Hash of title and body: lets a test check which body reached the pipeline.</summary>
