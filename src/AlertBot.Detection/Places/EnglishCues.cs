@@ -55,8 +55,15 @@ internal static class EnglishCues
         "prize", "globe", "globes", "medal", "stakes", "post", "times", "journal", "herald", "tribune", "gazette",
         "telegraph", "chronicle", "records", "pictures", "studios", "motors", "airways", "airlines", "group",
         "bank", "pharmaceutical", "pharmaceuticals", "holdings", "corporation", "corp", "inc", "ltd", "plc", "company",
-        "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon",
+        "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon", "palace",
     ], StringComparer.Ordinal);
+
+    /// <summary>Words that make the name after them a natural feature, not the town of that name ("Mount Fuji", "Lake Como").</summary>
+    private static readonly HashSet<string> FeatureWords = new(["mount", "mt", "lake", "river"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    public static bool IsFeatureWord(ReadOnlySpan<char> folded) => FeatureLookup.Contains(folded);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> NonPlaceHeadLookup = NonPlaceHeads.GetAlternateLookup<ReadOnlySpan<char>>();
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> TitleLookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();

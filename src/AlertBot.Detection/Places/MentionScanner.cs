@@ -182,7 +182,7 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         var tokens = text.Tokens;
         var fold = text.Fold(match.First, match.Count);
         var single = match.Count == 1;
-        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match) || ModifiesOtherName(text, match) || BeforeCode(text, match))
+        if ((single && EnglishCues.IsCalendarWord(fold)) || !AbbreviationMatches(text, match) || ModifiesOtherName(text, match) || BeforeCode(text, match) || AfterFeatureWord(text, match))
         {
             return null;
         }
@@ -243,6 +243,11 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
 
         return false;
     }
+
+    /// <summary>"Mount Fuji", "Lake Geneva": the capitalised feature word before a town's name makes it a mountain or a lake.</summary>
+    private static bool AfterFeatureWord(TokenizedText text, MentionCandidate match) =>
+        !match.NamesCountryOrRegion && match.First > 0 && text.Tokens[match.First - 1].JoinedToNext && text.Tokens[match.First - 1].Capitalised
+            && EnglishCues.IsFeatureWord(text.Fold(match.First - 1));
 
     /// <summary>
     /// "Beverly Hills, 90210": a name followed by a comma and a bare number of four or more digits that is no year is

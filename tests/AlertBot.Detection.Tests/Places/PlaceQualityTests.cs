@@ -20,6 +20,9 @@ public sealed class PlaceQualityTests
     [Theory]
     [InlineData("The New York Times reported that talks had stalled.", new string[0])]
     [InlineData("Protesters marched through New York on Saturday.", new[] { "New York" })]
+    [InlineData("Queen Camilla has a chest infection, Buckingham Palace says.", new string[0])]
+    [InlineData("Snow caps Japan's Mount Fuji to end record lapse", new[] { "Japan" })]
+    [InlineData("Factories in Fuji closed after the earthquake in Japan.", new[] { "Fuji", "Japan" })]
     public void FindMentions_NameOfAnOrganisation_IsNoPlace(string text, string[] expected) =>
         Assert.Equal(expected, Gazetteer.FindMentions(text).Select(m => m.Surface));
 
