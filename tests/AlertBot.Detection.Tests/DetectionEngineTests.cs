@@ -1,3 +1,4 @@
+using AlertBot.Detection.Scoring;
 using AlertBot.Detection.Summaries;
 
 namespace AlertBot.Detection.Tests;
@@ -142,4 +143,87 @@ public sealed class DetectionEngineTests
 
         Assert.True(analysis.Developments[0].Headline.Length <= HeadlineWriter.MaxLength);
     }
+
+    [Fact]
+    public void Analyze_TitleStatingTheEvent_StatesNewsOfItsKind()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article("Rebels capture Mosul", "Rebel forces captured the city of Mosul on Sunday after two days of fighting."));
+
+        Assert.Equal(ArticleKind.Report, analysis.Kind);
+        Assert.True(analysis.TitleStatesNews);
+        Assert.Equal(EventAction.TookControl, analysis.TitleAction);
+    }
+
+    [Fact]
+    public void Analyze_BreakingLabelAndOutletSuffix_LeftOutOfTheTitle()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article(
+            "BREAKING: Rebels capture Mosul | Example News", "Rebel forces captured the city of Mosul on Sunday after two days of fighting."));
+
+        Assert.Equal("Rebels capture Mosul", analysis.Title);
+    }
+
+    [Theory]
+    [InlineData("After Mosul bombing, residents ask how to stay safe", false)]
+    [InlineData("Following the fall of Mosul, Erbil prepares its defences", false)]
+    [InlineData("After two days of fighting, rebels capture Mosul", true)]
+    public void Analyze_TitleOpeningWithAnAside_StatesNewsOnlyAfterIt(string title, bool expected)
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article(title, "Shops in the city reopened on Monday as officials met to discuss security."));
+
+        Assert.Equal(expected, analysis.TitleStatesNews);
+    }
+
+    [Fact]
+    public void Analyze_QuestionTitle_IsNoReportAndStatesNoNews()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article("Can the army retake Mosul?", "Rebel forces captured the city of Mosul on Sunday after two days of fighting."));
+
+        Assert.Equal(ArticleKind.Question, analysis.Kind);
+        Assert.False(analysis.TitleStatesNews);
+    }
+
+    [Theory]
+    [InlineData("Rebels capture Mosul", ArticleKind.Report, true)]
+    [InlineData("Scenes from the old city of Mosul", ArticleKind.Media, false)]
+    public void Analyze_VideoSectionPage_CountsAsAReportOnlyWhenTitledAsOne(string title, ArticleKind kind, bool statesNews)
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article(title, "Rebel forces captured the city of Mosul on Sunday after two days of fighting.") with
+        {
+            Url = "https://example.com/video/world/rebels-in-mosul",
+        });
+
+        Assert.Equal(kind, analysis.Kind);
+        Assert.Equal(statesNews, analysis.TitleStatesNews);
+    }
+
+    [Fact]
+    public void Analyze_ShortArticle_ComparedByItsTitleAndFirstTwoSentences()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article(
+            "Rebels capture Mosul", "Rebel forces captured Mosul on Sunday. The army withdrew overnight. Residents stayed indoors."));
+
+        var only = Assert.Single(analysis.Developments);
+        Assert.Equal(["Rebels capture Mosul", "Rebel forces captured Mosul on Sunday. The army withdrew overnight."], only.Text);
+    }
+
+    [Fact]
+    public void Analyze_LongArticleBreakingNews_ListsItsFurtherHeadlineDevelopments()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article("Rebels capture Mosul", LongBody));
+
+        Assert.True(analysis.Developments[0].IsHeadline);
+        Assert.Equal(4, analysis.Developments[0].Text[1].Count(c => c == '.'));
+        var further = analysis.Developments.Skip(1).ToList();
+        Assert.Contains(further, d => d.Action is EventAction.Attack or EventAction.Killed && d.Places.Any(p => p.GeonameId == TestGazetteer.Kirkuk.GeonameId));
+        Assert.All(further, d => Assert.True(d.IsHeadline && d.Text.Count == 1, d.Headline));
+    }
+
+    private const string LongBody =
+        "Rebel forces captured the city of Mosul on Sunday after two days of fighting. "
+        + "A car bomb exploded in Kirkuk hours later, killing 12 people at a checkpoint. "
+        + "Shops in Erbil stayed shut. "
+        + "Residents said the streets were quiet. "
+        + "Aid groups asked for access to the wounded. "
+        + "More talks are planned for next week.";
 }

@@ -51,7 +51,6 @@ public sealed class StoreRetention(
         {
             TimeSpan.FromDays(storage.Value.RetentionDays),
             TimeSpan.FromHours(alerts.Value.MergeWindowHours),
-            TimeSpan.FromHours(alerts.Value.StoryWindowHours),
             feeds.Value.MaxItemAge * 2,
         }.Max();
         return now - keep;

@@ -4,6 +4,8 @@ namespace AlertBot.Detection.Tests.Scoring;
 
 public sealed class ArticleKindClassifierTests
 {
+    private const string Report = "Rebels capture second city";
+
     [Theory]
     [InlineData("Rebels capture second city", ArticleKind.Report)]
     [InlineData("Why the offensive matters?", ArticleKind.Question)]
@@ -12,8 +14,74 @@ public sealed class ArticleKindClassifierTests
     [InlineData("In pictures: the morning after", ArticleKind.Media)]
     [InlineData("Opinion: the siege must end", ArticleKind.Opinion)]
     [InlineData("Morning briefing: five things to know", ArticleKind.Digest)]
+    [InlineData("Rebels at the gates: can the army hold the capital?", ArticleKind.Question)]
+    [InlineData("US election results: How young voters shifted", ArticleKind.Explainer)]
+    [InlineData("Ceasefire talks: What each side wants", ArticleKind.Explainer)]
+    [InlineData("Inside the besieged city", ArticleKind.Feature)]
+    [InlineData("Preview: the summit that could end the war", ArticleKind.Preview)]
+    [InlineData("Key events on day 300 of the war", ArticleKind.Digest)]
+    [InlineData("Floods in the north - video", ArticleKind.Media)]
     public void Classify_Title_GivesKind(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
+    }
+
+    [Theory]
+    [InlineData("Who is the general now leading the army", ArticleKind.Profile)]
+    [InlineData("Who are the rebels who took the capital", ArticleKind.Profile)]
+    [InlineData("Profile: the general who took the capital", ArticleKind.Profile)]
+    [InlineData("What we know about the ferry sinking", ArticleKind.Explainer)]
+    [InlineData("Ferry sinking: what we know so far", ArticleKind.Explainer)]
+    [InlineData("Ferry sinking: what to know", ArticleKind.Explainer)]
+    public void Classify_WhoIsProfileAndWhatWeKnow_AreNotReports(string title, ArticleKind expected)
+    {
+        Assert.Equal(expected, ArticleKindClassifier.Classify(title));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/opinions/2024/06/01/the-siege-must-end", ArticleKind.Opinion)]
+    [InlineData("https://example.com/commentisfree/2024/jun/01/siege", ArticleKind.Opinion)]
+    [InlineData("https://example.com/features/2024/6/1/life-after-the-siege", ArticleKind.Feature)]
+    [InlineData("https://example.com/program/the-week/2024/6/1/rebels-capture-second-city", ArticleKind.Media)]
+    [InlineData("https://example.com/video/world/rebels-capture-second-city", ArticleKind.Media)]
+    [InlineData("https://example.com/news/av/world-12345", ArticleKind.Media)]
+    [InlineData("https://example.com/live/2024/6/1/rebels-capture-second-city", ArticleKind.LiveShell)]
+    [InlineData("https://example.com/news/LIVE/world-12345", ArticleKind.LiveShell)]
+    [InlineData("https://example.com/news/world/2024/06/01/rebels-capture-second-city", ArticleKind.Report)]
+    public void Classify_OpinionFeatureVideoAndLiveUrls_AreNotReports(string url, ArticleKind expected)
+    {
+        Assert.Equal(expected, ArticleKindClassifier.Classify(Report, url, null));
+    }
+
+    [Theory]
+    [InlineData("https://example.com/news/world-live-at-the-scene")]
+    [InlineData("https://example.com/news/video")]
+    [InlineData("https://example.com/news/story?section=opinion")]
+    [InlineData("inbox/opinion/rebels-capture-second-city.txt")]
+    [InlineData("ftp://example.com/opinion/rebels-capture-second-city")]
+    public void Classify_SectionWordOnlyInTheSlugOrNotAWebAddress_IsAReport(string url)
+    {
+        Assert.Equal(ArticleKind.Report, ArticleKindClassifier.Classify(Report, url, null));
+    }
+
+    [Theory]
+    [InlineData("In this episode, we ask how the rebels took the city.", ArticleKind.Media)]
+    [InlineData("Watch our correspondent in the city centre.", ArticleKind.Media)]
+    [InlineData("We speak to residents who fled the fighting.", ArticleKind.Media)]
+    [InlineData("Rebel forces took the city on Sunday after two days of fighting.", ArticleKind.Report)]
+    public void Classify_MediaLead_IsMedia(string lead, ArticleKind expected)
+    {
+        Assert.Equal(expected, ArticleKindClassifier.Classify(Report, null, lead));
+    }
+
+    [Theory]
+    [InlineData("Liverpool win the league title")]
+    [InlineData("Watchdog fines bank over data breach")]
+    [InlineData("Videos show troops entering the city")]
+    [InlineData("Commentators react as the vote is counted")]
+    [InlineData("Insider trading charges for two bankers")]
+    public void Classify_LabelWordOpeningALongerWord_IsAReport(string title)
+    {
+        Assert.Equal(ArticleKind.Report, ArticleKindClassifier.Classify(title));
     }
 }

@@ -6,6 +6,9 @@ namespace AlertBot.Detection.Tests.Summaries;
 
 public sealed class HeadlineWriterTests
 {
+    /// <summary>What a cut may stop before: a clause or phrase that follows the event.</summary>
+    private static readonly string[] PhraseOpeners = [" - ", " \u2013 ", " \u2014 ", " after ", " as ", " amid ", " while ", " when ", " because ", " with ", " following ", " on ", " in ", " for ", " from ", " at ", " near "];
+
     private static string HeadlineOf(string sentence)
     {
         var candidate = SentenceExtractor.Extract(sentence, 0, Array.Empty<PlaceMention>(), 2024)
@@ -46,5 +49,62 @@ public sealed class HeadlineWriterTests
     public void Compress_Asides_AreRemovedAndNothingIsAdded(string clause, string expected)
     {
         Assert.Equal(expected, EvidenceText.Compress(clause));
+    }
+
+    [Theory]
+    [InlineData("Insurgents seized Kirkuk on Sunday.", "They have also claimed Erbil in the north.", "Insurgents have also claimed Erbil in the north")]
+    [InlineData("The general resigned on Monday.", "He fled the country hours later.", "The general fled the country hours later")]
+    public void Write_PronounOpening_NamesTheActor(string first, string second, string expected)
+    {
+        Assert.Equal(expected, HeadlinesOf(first, second)[^1]);
+    }
+
+    [Fact]
+    public void Write_PronounNamingNobody_IsLeftForTheShapeCheckToReject()
+    {
+        var headline = HeadlinesOf("They stormed the capital.")[^1];
+
+        Assert.False(HeadlineShape.IsSound(headline), headline);
+    }
+
+    [Fact]
+    public void Write_LongSentence_CutBeforeTheClauseThatFollowsTheEvent()
+    {
+        var headline = HeadlineOf("Government forces backed by heavy artillery have finally taken full control of the northern city of Mosul after a long and bloody siege that lasted many months.");
+
+        Assert.Equal("Government forces backed by heavy artillery have finally taken full control of the northern city of Mosul", headline);
+    }
+
+    [Theory]
+    [InlineData("A passenger train carrying more than five hundred people derailed in a remote mountain region of the north on Friday night as it crossed a bridge weakened by weeks of heavy rain.")]
+    [InlineData("A strong earthquake shook the northern provinces of the country early on Tuesday, toppling power lines and damaging hundreds of homes in mountain villages close to the border.")]
+    public void Write_LongSentence_CutWhereAPhraseEndsWithoutEllipsisOrDanglingWord(string sentence)
+    {
+        var headline = HeadlineOf(sentence);
+
+        Assert.True(headline.Length <= HeadlineWriter.MaxLength, headline);
+        Assert.True(HeadlineShape.IsSound(headline), headline);
+        Assert.StartsWith(headline, sentence, StringComparison.Ordinal);
+        var rest = sentence[headline.Length..];
+        Assert.True(
+            rest[0] is ',' or ';' || PhraseOpeners.Any(o => rest.StartsWith(o, StringComparison.Ordinal)),
+            $"cut inside a phrase: {headline} | {rest}");
+    }
+
+    private static List<string> HeadlinesOf(params string[] sentences)
+    {
+        // As the engine does: each clause's pronoun resolved from the actors named before it.
+        var actors = new ActorMemory();
+        var headlines = new List<string>();
+        for (var i = 0; i < sentences.Length; i++)
+        {
+            foreach (var candidate in SentenceExtractor.Extract(sentences[i], i, Array.Empty<PlaceMention>(), 2024))
+            {
+                var resolved = actors.Resolve(candidate);
+                headlines.Add(HeadlineWriter.Write(resolved, resolved.Hedged, resolved.Attribution));
+            }
+        }
+
+        return headlines;
     }
 }

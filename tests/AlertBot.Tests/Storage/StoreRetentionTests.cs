@@ -164,11 +164,11 @@ public abstract class StoreRetentionTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Cutoff_RetentionShorterThanTheStoryWindow_KeepsTheWindow()
+    public void Cutoff_RetentionShorterThanTheMergeWindow_KeepsTheWindow()
     {
         var retention = Retention(storage: new StorageOptions { RetentionDays = 1 });
 
-        Assert.Equal(Now.AddHours(-new AlertsOptions().StoryWindowHours), retention.Cutoff(Now));
+        Assert.Equal(Now.AddHours(-new AlertsOptions().MergeWindowHours), retention.Cutoff(Now));
     }
 
     private StoreRetention Retention(int batch = 200, StorageOptions? storage = null) =>

@@ -1,0 +1,109 @@
+using AlertBot.Detection.Alerting;
+using AlertBot.Detection.Scoring;
+
+namespace AlertBot.Detection.Tests.Alerting;
+
+public sealed class AlertPolicyTests
+{
+    [Theory]
+    [InlineData(AlertPolicy.Alone, true)]
+    [InlineData(AlertPolicy.Alone - 0.01, false)]
+    public void ShouldAlert_OneOutletsReport_AlertsAloneAtTheAloneSignificance(double significance, bool expected)
+    {
+        Assert.Equal(expected, AlertPolicy.ShouldAlert([Sources.Of("wire", significance)]));
+    }
+
+    [Theory]
+    [InlineData(AlertPolicy.Confirmed, true)]
+    [InlineData(AlertPolicy.Confirmed - 0.01, false)]
+    public void ShouldAlert_TwoOutlets_AlertAtTheConfirmedSignificance(double significance, bool expected)
+    {
+        Assert.Equal(expected, AlertPolicy.ShouldAlert([Sources.Of("wire", significance), Sources.Of("daily", 0.1, minutes: 30)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_TwoItemsOfOneOutlet_AreNoConfirmation()
+    {
+        Assert.False(AlertPolicy.ShouldAlert([Sources.Of("wire", 0.4), Sources.Of("wire", 0.4, minutes: 30)]));
+    }
+
+    [Theory]
+    [InlineData(ArticleKind.Explainer)]
+    [InlineData(ArticleKind.Opinion)]
+    [InlineData(ArticleKind.Question)]
+    [InlineData(ArticleKind.Feature)]
+    [InlineData(ArticleKind.Profile)]
+    [InlineData(ArticleKind.Preview)]
+    [InlineData(ArticleKind.Digest)]
+    [InlineData(ArticleKind.LiveShell)]
+    [InlineData(ArticleKind.Media)]
+    public void ShouldAlert_AnalysisPieceAlone_NeverStarts(ArticleKind kind)
+    {
+        Assert.False(AlertPolicy.ShouldAlert([Sources.Of("wire", 1.0, kind: kind), Sources.Of("daily", 1.0, kind: kind)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_LivePageConfirmsAReport_Alerts()
+    {
+        Assert.True(AlertPolicy.ShouldAlert([Sources.Of("wire", 0.4), Sources.Of("daily", 0.9, kind: ArticleKind.LiveShell)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_OpinionPieceOfAnotherOutlet_IsNoConfirmation()
+    {
+        Assert.False(AlertPolicy.ShouldAlert([Sources.Of("wire", 0.4), Sources.Of("daily", 0.9, kind: ArticleKind.Opinion)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_OnlyOldReports_DoNotStart()
+    {
+        Assert.False(AlertPolicy.ShouldAlert([Sources.Of("wire", 0.9, fresh: false), Sources.Of("daily", 0.9, fresh: false)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_TitleThatDoesNotStateTheNews_CountsForLess()
+    {
+        var untitled = Sources.Of("wire", 0.9, title: "Residents recount a night of fear", statesNews: false);
+
+        Assert.False(AlertPolicy.ShouldAlert([untitled]));
+        Assert.True(AlertPolicy.ShouldAlert([untitled, Sources.Of("daily", 0.1, minutes: 30)]));
+    }
+
+    [Fact]
+    public void ShouldAlert_FurtherDevelopmentOfALongArticle_HasNoTitleToDiscount()
+    {
+        Assert.True(AlertPolicy.ShouldAlert([Sources.Of("wire", AlertPolicy.Alone, title: null, statesNews: false)]));
+    }
+
+    [Fact]
+    public void Outlets_TwoItemsOfOneOutlet_CountOnce()
+    {
+        Assert.Equal(2, AlertPolicy.Outlets([Sources.Of("wire", 0.5), Sources.Of("WIRE", 0.5, minutes: 5), Sources.Of("daily", 0.5, minutes: 9)]));
+    }
+
+    [Fact]
+    public void Outlets_OpinionAndExplainers_DoNotCount()
+    {
+        Assert.Equal(1, AlertPolicy.Outlets([
+            Sources.Of("wire", 0.5),
+            Sources.Of("daily", 0.5, kind: ArticleKind.Opinion),
+            Sources.Of("weekly", 0.5, kind: ArticleKind.Explainer),
+        ]));
+    }
+
+    [Theory]
+    [InlineData("Analysis: Rebels capture Mosul, and what comes next")]
+    [InlineData("Who are the rebels who captured Mosul")]
+    [InlineData("What we know about the fall of Mosul")]
+    [InlineData("Opinion: The fall of Mosul changes everything")]
+    public void ShouldAlert_AnalysisPieceOnItsOwn_NeverStartsWhereAReportWould(string title)
+    {
+        const string body = "Rebel forces captured the city of Mosul on Sunday after two days of heavy fighting, the army said.";
+        var engine = TestGazetteer.Engine();
+        var report = TestGazetteer.Article("Rebels capture Mosul", body, "wire");
+        var piece = TestGazetteer.Article(title, body, "daily");
+
+        Assert.True(AlertPolicy.ShouldAlert([Sources.From(report, engine.Analyze(report))]));
+        Assert.False(AlertPolicy.ShouldAlert([Sources.From(piece, engine.Analyze(piece))]));
+    }
+}

@@ -1,0 +1,52 @@
+using AlertBot.Detection.Scoring;
+
+namespace AlertBot.Detection.Tests;
+
+/// <summary>What <see cref="DetectionEngine.Analyze"/> should say of an article's kind and title, where it does not yet.</summary>
+public sealed class DetectionEnginePendingTests
+{
+    private const string Body = "Rebel forces captured the city of Mosul on Sunday after two days of fighting.";
+
+    private readonly DetectionEngine _engine = TestGazetteer.Engine();
+
+    [Theory]
+    [InlineData("Watch: Rebels capture Mosul", ArticleKind.Media)]
+    [InlineData("Video: Rebels capture Mosul", ArticleKind.Media)]
+    [InlineData("LIVE: Rebels capture Mosul", ArticleKind.LiveShell)]
+    public void Analyze_LabelledVideoOrLivePage_KeepsItsKind(string title, ArticleKind expected)
+    {
+        // The label is rightly left out of the title that heads an alert, but it still says what sort of page this is.
+        Assert.Equal(expected, _engine.Analyze(TestGazetteer.Article(title, Body)).Kind);
+    }
+
+    [Fact]
+    public void Analyze_ProgrammeEpisodeTitledAsAReport_StaysMedia()
+    {
+        var article = TestGazetteer.Article("Rebels capture Mosul", "In this episode, we look at how rebel forces captured the city of Mosul on Sunday.") with
+        {
+            Url = "https://example.com/program/the-week/rebels-capture-mosul",
+        };
+
+        Assert.Equal(ArticleKind.Media, _engine.Analyze(article).Kind);
+    }
+
+    [Fact]
+    public void Analyze_TitleWithAVideoSuffix_SuffixLeftOutOfTheTitle()
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article("Rebels capture Mosul - video", Body));
+
+        Assert.Equal("Rebels capture Mosul", analysis.Title);
+        Assert.Equal(ArticleKind.Media, analysis.Kind);
+    }
+
+    [Theory]
+    [InlineData("Six killed in stabbing at Sydney shopping centre", "A man stabbed six people to death at a busy shopping centre in Sydney on Saturday, police said.", EventAction.Killed, EventAction.Attack)]
+    [InlineData("Stocks plunge as markets panic", "Stocks plunged on Monday in the worst day for markets since 2020.", EventAction.MarketMove, EventAction.MarketMove)]
+    public void Analyze_TitleStatesItsEventInOtherWordsThanTheBody_CarriesTheTitlesKind(string title, string body, EventAction expected, EventAction orElse)
+    {
+        var analysis = WorldTowns.Engine().Analyze(WorldTowns.Article(title, body));
+
+        Assert.True(analysis.TitleStatesNews);
+        Assert.True(analysis.TitleAction == expected || analysis.TitleAction == orElse, $"{analysis.TitleAction}");
+    }
+}

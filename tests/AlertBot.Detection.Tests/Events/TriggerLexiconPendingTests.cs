@@ -1,0 +1,24 @@
+namespace AlertBot.Detection.Tests.Events;
+
+/// <summary>Headline wording the lexicon misses or misreads: news titles are in the present tense.</summary>
+public sealed class TriggerLexiconPendingTests
+{
+    [Theory]
+    [InlineData("Man stabs six people at shopping centre", "stabs", EventAction.Attack)]
+    [InlineData("Iran attacks Israel with drones and missiles", "attacks", EventAction.Attack)]
+    [InlineData("Iran fires missiles at Israel", "fires", EventAction.Attack)]
+    [InlineData("Ferry capsizes off the coast with 50 aboard", "capsizes", EventAction.Accident)]
+    [InlineData("Ferry sinks off the coast with 50 aboard", "sinks", EventAction.Accident)]
+    public void Match_PresentTenseHeadlineVerbs_StateTheirEvent(string sentence, string word, EventAction expected)
+    {
+        Assert.Equal(expected, TriggerLexiconTests.ActionAt(sentence, word));
+    }
+
+    [Theory]
+    [InlineData("Prime minister rules out snap election", "rules")]
+    [InlineData("Police have ruled out foul play", "ruled")]
+    public void Match_RulesOut_IsNoCourtRuling(string sentence, string word)
+    {
+        Assert.NotEqual(EventAction.Ruled, TriggerLexiconTests.ActionAt(sentence, word));
+    }
+}
