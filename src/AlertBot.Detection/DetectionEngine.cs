@@ -33,7 +33,12 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var sentences = Sentences(cleaned);
         var mentions = Mentions(sentences);
         var lead = string.Join(' ', cleaned.Sentences.Take(cleaned.Sentences.Count >= LongArticleSentences ? LongLeadSentences : LeadSentences).Select(s => s.Text));
-        var kind = ArticleKindClassifier.Classify(cleaned.Title, article.Url ?? article.Source, lead);
+        // The kind is read from the title as published: "Watch:", "LIVE:" and "- video" label the page though the title that
+        // heads an alert leaves them out.
+        var published = TextNormalizer.Normalize(article.Title).Trim();
+        var kindTitle = published.Length > 0 ? published : cleaned.Title;
+        var url = article.Url ?? article.Source;
+        var kind = ArticleKindClassifier.Classify(kindTitle, url, lead);
         var leadPlaces = LeadPlaces(sentences, mentions);
         var main = leadPlaces.Count > 0 ? leadPlaces[0] : MainPlace(sentences, mentions);
         var candidates = Candidates(sentences, mentions, main, article.Published.Year);
@@ -66,19 +71,43 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         var titleStates = TitleStatesNews(cleaned.Title, candidates);
-        if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.Classify(cleaned.Title) == ArticleKind.Report)
+        if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.IsPlainClip(kindTitle, url, lead))
         {
             // Filed under a video section but titled as a report ("Republicans win control of the US Senate"): a news clip
-            // reports the news. Programmes and pieces labelled "Video:" or "Watch:" do not.
+            // reports the news.
             kind = ArticleKind.Report;
         }
 
         titleStates &= kind == ArticleKind.Report;
-        var titleAction = scored
-            .Where(x => x.Group.Tense == EventTense.Current && x.Group.Members.Any(m => m.SentenceIndex < 0))
-            .Select(x => x.Group.Action)
-            .FirstOrDefault(EventAction.Other);
+        // "Six killed in stabbing": the deaths are what the stabbing did, so the title's kind is the stabbing's; a toll is
+        // the kind only when the title states nothing else.
+        var titleActions = candidates
+            .Where(c => c.SentenceIndex < 0 && c.Tense == EventTense.Current && c.Action != EventAction.Other)
+            .Select(c => c.Action)
+            .ToList();
+        var titleAction = titleActions.FirstOrDefault(a => !EventFamily.IsCasualty(a), titleActions.FirstOrDefault(EventAction.Other));
+        if (EventFamily.IsCasualty(titleAction))
+        {
+            titleAction = CauseOfToll(cleaned.Title) ?? titleAction;
+        }
         return new ArticleAnalysis(developments, developments[0].Places, kind, cleaned.Title, titleStates, titleAction);
+    }
+
+    /// <summary>The attack, disaster or accident a title's toll is of ("Dozens killed as earthquake hits Herat"), if it names one.</summary>
+    private static EventAction? CauseOfToll(string title)
+    {
+        var tokens = Tokenizer.Tokenize(title);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (TriggerLexicon.Match(tokens, i) is { } match && match.Trigger.Weight >= 1.0
+                && EventFamily.Of(match.Trigger.Action) != 0 && !EventFamily.IsCasualty(match.Trigger.Action)
+                && !EventFamily.Conflict(match.Trigger.Action, EventAction.Killed))
+            {
+                return match.Trigger.Action;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>

@@ -52,7 +52,13 @@ public static class ClauseSplitter
                 return false;
             }
 
-            // "since 2018" and "after only a day of fighting" are phrases, not clauses: require a verb ahead.
+            // "since 2018", "since Friday afternoon" and "after only a day of fighting" are phrases, not clauses: require a verb
+            // ahead, and no time after "since" or "until" (the subject's own phrase: "miners trapped since Friday have been rescued").
+            if ((t.Is("since") || t.Is("until")) && WordSets.TimeWords.Contains(tokens[i + 1].Lower))
+            {
+                return false;
+            }
+
             return !tokens[i + 1].Lower.All(char.IsDigit) && HasVerbAhead(tokens, i + 1);
         }
 

@@ -20,9 +20,9 @@ public static class TriggerLexicon
         Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; evacuated; whereabouts
         Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
         Killed 0.7: murder >of|in; killings; deaths
-        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
-        Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
-        Attack 0.8: fired >on|at|into|shots|rockets|missiles|a|tear; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
+        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
+        Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by|@cap|the; attacked; attacking
+        Attack 0.8: fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|rockets|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
         Attack 0.5: fighting; firing; arson
         Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
@@ -53,7 +53,7 @@ public static class TriggerLexicon
         Agreement 0.5: agreed to; signed a deal; reached a deal; agreement; deal >with|to|between|on
         Business 1.0: acquired; acquisition; takeover; merger; bankruptcy; filed for bankruptcy; job cuts; layoffs; shares fell; shares rose; profits; profit; offer >to|for|of
         Ruled 1.0: rules >that|against|in|on|the|@cap; ruled >that|against|in|on|the|@cap; court rules; judge rules; court ruled; judge ruled; ruling >on|against|that; verdict; upheld; overturned; overturns; struck down; strikes down; illegally maintained; found liable
-        Ruled 0.6: rules; ruled
+        Ruled 0.6: rules !>out; ruled !>out
         MarketMove 1.0: plummet; plummets; plummeted; plunge; plunges; plunged; slump; slumps; slumped; tumble; tumbles; tumbled; sell-off; selloff; worst losses; worst day; market crash; markets crash; stocks crash
         Won 1.0: won; wins; beat; beats; defeated; defeats; victory; retained; retain; stopped >@cap; knockout; champion
         """;

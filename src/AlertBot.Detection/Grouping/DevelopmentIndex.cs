@@ -81,6 +81,19 @@ public sealed class DevelopmentIndex
     }
 
     /// <summary>
+    /// Moves the window on to <paramref name="newest"/> without adding a report: a restart's index starts where the newest
+    /// stored report left it, which may itself have been dropped for capacity.
+    /// </summary>
+    public void AdvanceTo(DateTimeOffset newest)
+    {
+        if (newest > _newest)
+        {
+            _newest = newest;
+            Evict();
+        }
+    }
+
+    /// <summary>
     /// The development whose reports this one is most like, if any is alike enough; <paramref name="exclude"/> names
     /// developments the report may not join (those its own article already reports).
     /// </summary>
@@ -239,25 +252,18 @@ public sealed class DevelopmentIndex
     }
 
     /// <summary>
-    /// Keeps exactly the reports a restart would load: those within the window of the newest report, and of them the
-    /// <see cref="Capacity"/> latest added. So the index is a function of the stored reports, not of the process's history.
+    /// Keeps exactly the reports a restart would load: of the <see cref="Capacity"/> latest added, those within the window of
+    /// the newest report ever added. Both conditions only ever drop a report for good, so the index is a function of the
+    /// stored reports, not of the process's history.
     /// </summary>
     private void Evict()
     {
         var horizon = _newest - Window;
         var start = (int)(_first - _offset);
+        var firstKept = _offset + _members.Count - Capacity;
         for (var i = start; i < _members.Count; i++)
         {
-            if (_members[i] is { } m && m.Signal.Time < horizon)
-            {
-                _members[i] = null;
-                _alive--;
-            }
-        }
-
-        for (var i = start; i < _members.Count && _alive > Capacity; i++)
-        {
-            if (_members[i] is not null)
+            if (_members[i] is { } m && (_offset + i < firstKept || m.Signal.Time < horizon))
             {
                 _members[i] = null;
                 _alive--;

@@ -2,16 +2,22 @@ namespace AlertBot.Detection.Grouping;
 
 /// <summary>
 /// Kinds of event that one development can be reported as: a stabbing is reported as an attack, a killing or injuries, so
-/// those agree; a stabbing and a ferry sinking do not. A leader fleeing is a change of power (reported as resigning or being
+/// those agree; a stabbing and a ferry sinking do not. A toll (deaths, injuries) is what an attack, a disaster, an accident
+/// or a crackdown did, so it agrees with each of those. A leader fleeing is a change of power (reported as resigning or being
 /// ousted), not a military move. Unclear kinds (<see cref="EventAction.Other"/>, a declaration) agree
 /// with everything.
 /// </summary>
 public static class EventFamily
 {
+    private const int Casualties = 9;
+
+    public static bool IsCasualty(EventAction action) => Of(action) == Casualties;
+
     public static int Of(EventAction action) => action switch
     {
         EventAction.Other or EventAction.Declared or EventAction.Admitted => 0,
-        EventAction.Attack or EventAction.Killed or EventAction.Injured or EventAction.Died => 1,
+        EventAction.Attack => 1,
+        EventAction.Killed or EventAction.Injured or EventAction.Died => Casualties,
         EventAction.TookControl or EventAction.Advance or EventAction.Retreat or EventAction.Freed => 2,
         EventAction.Arrested or EventAction.Charged or EventAction.Sentenced or EventAction.Ruled => 3,
         EventAction.Fled or EventAction.Ousted or EventAction.Resigned or EventAction.Appointed or EventAction.Dismissed or EventAction.Ended
@@ -28,6 +34,12 @@ public static class EventFamily
     {
         var x = Of(a);
         var y = Of(b);
+        if (x == Casualties || y == Casualties)
+        {
+            var other = x == Casualties ? y : x;
+            return other is not (0 or 1 or 5 or 6 or Casualties);
+        }
+
         return x != 0 && y != 0 && x != y;
     }
 }

@@ -21,7 +21,7 @@ public static class ArticleKindClassifier
         ("live", ArticleKind.LiveShell), ("as it happened", ArticleKind.LiveShell),
         ("watch", ArticleKind.Media), ("video", ArticleKind.Media), ("photos", ArticleKind.Media), ("in pictures", ArticleKind.Media),
         ("in photos", ArticleKind.Media), ("podcast", ArticleKind.Media), ("listen", ArticleKind.Media), ("gallery", ArticleKind.Media),
-        ("preview", ArticleKind.Preview),
+        ("preview", ArticleKind.Preview), ("quiz", ArticleKind.Media), ("timeline", ArticleKind.Explainer),
     ];
 
     /// <summary>Phrases anywhere in a title that label its kind.</summary>
@@ -29,14 +29,14 @@ public static class ArticleKindClassifier
     [
         ("explainer", ArticleKind.Explainer), ("explained", ArticleKind.Explainer), ("we know", ArticleKind.Explainer),
         ("what to know", ArticleKind.Explainer), ("what you need to know", ArticleKind.Explainer), ("q&a", ArticleKind.Explainer),
-        ("timeline", ArticleKind.Explainer), ("a guide to", ArticleKind.Explainer), ("takeaways", ArticleKind.Explainer),
+        ("timeline:", ArticleKind.Explainer), ("timeline of", ArticleKind.Explainer), ("a guide to", ArticleKind.Explainer), ("takeaways", ArticleKind.Explainer),
         ("key events", ArticleKind.Digest), ("digest", ArticleKind.Digest), ("briefing", ArticleKind.Digest), ("round-up", ArticleKind.Digest),
-        ("roundup", ArticleKind.Digest), ("newsletter", ArticleKind.Digest), ("week in", ArticleKind.Digest), ("the latest:", ArticleKind.Digest),
+        ("roundup", ArticleKind.Digest), ("newsletter", ArticleKind.Digest), ("the week in", ArticleKind.Digest), ("week in review", ArticleKind.Digest), ("the latest:", ArticleKind.Digest),
         ("live updates", ArticleKind.LiveShell), ("live blog", ArticleKind.LiveShell), ("follow live", ArticleKind.LiveShell),
         ("as it happened", ArticleKind.LiveShell), ("live:", ArticleKind.LiveShell),
         ("in pictures", ArticleKind.Media), ("in photos", ArticleKind.Media), ("photos:", ArticleKind.Media), ("video:", ArticleKind.Media),
-        ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery", ArticleKind.Media),
-        ("quiz", ArticleKind.Media), ("opinion:", ArticleKind.Opinion), ("analysis:", ArticleKind.Explainer),
+        ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery:", ArticleKind.Media),
+        ("quiz:", ArticleKind.Media), ("news quiz", ArticleKind.Media), ("opinion:", ArticleKind.Opinion), ("analysis:", ArticleKind.Explainer),
         ("match preview", ArticleKind.Preview), ("preview:", ArticleKind.Preview),
     ];
 
@@ -103,11 +103,22 @@ public static class ArticleKindClassifier
         return MediaLeads.Any(m => l.StartsWith(m, StringComparison.Ordinal)) ? ArticleKind.Media : ArticleKind.Report;
     }
 
+    /// <summary>
+    /// A clip filed under a video section with a plain title and lead: what a news clip of a report looks like, so a title that
+    /// states news makes it a report. Programmes, podcasts and pieces labelled "Video:" or opening "In this episode" are not.
+    /// </summary>
+    public static bool IsPlainClip(string title, string? url, string? lead) =>
+        Classify(title, null, lead) == ArticleKind.Report
+        && SectionName(url) is "video" or "videos" or "watch" or "av";
+
     /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
     private static bool OpensPhrase(string title, string opener) =>
         opener.EndsWith(' ') || title.Length == opener.Length || !char.IsLetter(title[opener.Length]);
 
-    private static ArticleKind? SectionOf(string? url)
+    private static ArticleKind? SectionOf(string? url) =>
+        SectionName(url) is { } name ? Sections.First(x => x.Section.Equals(name, StringComparison.OrdinalIgnoreCase)).Kind : null;
+
+    private static string? SectionName(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -118,11 +129,11 @@ public static class ArticleKindClassifier
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            foreach (var (section, kind) in Sections)
+            foreach (var (section, _) in Sections)
             {
                 if (segments[i].Equals(section, StringComparison.OrdinalIgnoreCase))
                 {
-                    return kind;
+                    return section;
                 }
             }
         }

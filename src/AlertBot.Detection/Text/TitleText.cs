@@ -16,7 +16,9 @@ internal static partial class TitleText
     {
         var label = PresentationLabel().Match(title);
         var bare = label.Success && label.Length < title.Length ? title[label.Length..] : title;
-        return StripSiteSuffix(bare, outlet);
+        bare = StripSiteSuffix(bare, outlet);
+        var medium = PresentationSuffix().Match(bare);
+        return medium.Success && medium.Index > 0 ? bare[..medium.Index] : bare;
     }
 
     private static string StripSiteSuffix(string title, string outlet)
@@ -69,6 +71,10 @@ internal static partial class TitleText
 
     [GeneratedRegex(@"^(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PresentationLabel();
+
+    /// <summary>"Rebels capture Mosul - video": the medium, after the site suffix is gone.</summary>
+    [GeneratedRegex(@"\s+[-–—|]\s+(video|audio|podcast|in\s+pictures|photos|live)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex PresentationSuffix();
 
     /// <summary>"BBC News" names outlet "bbc.co.uk"; compared on letters and digits so punctuation and hosts don't matter.</summary>
     private static bool NamesOutlet(ReadOnlySpan<char> suffix, string outlet)

@@ -81,13 +81,18 @@ public sealed class GrouperTests
     }
 
     [Fact]
-    public void Choose_TwoDevelopmentsOfOneArticle_NeverJoinTheSameDevelopment()
+    public void Choose_SecondaryOfAnotherKindNearTheArticlesOwn_StaysItsOwnDevelopment()
     {
         var grouper = NewGrouper();
-        var first = grouper.Choose(Article(Dev("Rebels seized the airport and the oil refinery")), [null], T0);
+        var seized = Dev(EventAction.TookControl, "Rebels seized the airport and the oil refinery");
+        var first = grouper.Choose(
+            new ArticleAnalysis([seized], [], ArticleKind.Report, seized.Text[0], TitleStatesNews: true, EventAction.TookControl), [null], T0);
         grouper.Commit(first, [7]);
 
-        var choices = grouper.Choose(Article(Dev("Rebels seized the airport"), Dev("Guards fled the oil refinery")), [null, null], T0.AddHours(1));
+        var choices = grouper.Choose(
+            Article(Dev(EventAction.TookControl, "Rebels seized the airport"), Dev(EventAction.Disaster, "Floods swept through the oil refinery")),
+            [null, null],
+            T0.AddHours(1));
 
         Assert.Equal(7, choices[0].Match?.DevelopmentId);
         Assert.Equal(-1, choices[1].SameAs);
@@ -134,8 +139,10 @@ public sealed class GrouperTests
     private static List<GroupingChoice> Choices(params (ReportSignal Signal, int SameAs)[] choices) =>
         [.. choices.Select(c => new GroupingChoice(c.Signal, null, c.SameAs))];
 
-    private static Development Dev(params string[] text) =>
-        new(text[0], text[0], EventAction.Other, null, [], text, 0.7, true, Certainty.Stated, null, 0, false, text);
+    private static Development Dev(params string[] text) => Dev(EventAction.Other, text);
+
+    private static Development Dev(EventAction action, params string[] text) =>
+        new(text[0], text[0], action, null, [], text, 0.7, true, Certainty.Stated, null, 0, false, text);
 
     private static ArticleAnalysis Article(params Development[] developments) =>
         new(developments, [], ArticleKind.Report, developments[0].Text[0], TitleStatesNews: false);

@@ -31,16 +31,22 @@ internal static class ReportStream
             [.. Vocabulary.OrderBy(_ => random.Next()).Take(2).Select(w => (w, 0.2 + random.NextDouble()))]))];
     }
 
-    /// <summary>What a restart loads: the reports within the window of the newest, of them the last <paramref name="capacity"/> added, in the order added.</summary>
+    /// <summary>What a restart loads: of the last <paramref name="capacity"/> added, those within the window of the newest ever added, in the order added.</summary>
     public static List<(long Id, ReportSignal Signal)> Held(IReadOnlyList<(long Id, ReportSignal Signal)> added, TimeSpan window, int capacity)
     {
         var newest = added.Max(a => a.Signal.Time);
-        return [.. added.Where(a => a.Signal.Time >= newest - window).TakeLast(capacity)];
+        return [.. added.TakeLast(capacity).Where(a => a.Signal.Time >= newest - window)];
     }
 
-    public static DevelopmentIndex Index(IEnumerable<(long Id, ReportSignal Signal)> reports, GroupingWeights weights, int capacity)
+    /// <summary>An index of <paramref name="reports"/> added in order, its window moved on to <paramref name="newest"/> first as a restart does.</summary>
+    public static DevelopmentIndex Index(IEnumerable<(long Id, ReportSignal Signal)> reports, GroupingWeights weights, int capacity, DateTimeOffset? newest = null)
     {
         var index = new DevelopmentIndex(weights, weights, capacity);
+        if (newest is { } time)
+        {
+            index.AdvanceTo(time);
+        }
+
         foreach (var (id, signal) in reports)
         {
             index.Add(id, signal);
@@ -59,7 +65,7 @@ internal static class ReportStream
         for (var k = 0; k < added.Count; k++)
         {
             running.Add(added[k].Id, added[k].Signal);
-            var rebuilt = Index(Held([.. added.Take(k + 1)], running.Window, capacity), weights, capacity);
+            var rebuilt = Index(Held([.. added.Take(k + 1)], running.Window, capacity), weights, capacity, running.Newest);
             var queries = Queries(seed: k, running.Newest, running.Window, count: 30);
             var expected = Answers(running, queries);
             var actual = Answers(rebuilt, queries);

@@ -71,15 +71,20 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
             "SELECT MAX(seen_utc) FROM development_sources WHERE terms IS NOT NULL;", transaction: transaction, cancellationToken: cancellationToken));
         if (newest is not null)
         {
-            // The reports the running index holds: within the window of the newest, the latest added of them, in the
-            // order they were added (article by article, each article's developments by id).
+            // The reports the running index holds: of the latest added (article by article, each article's developments by
+            // id), those within the window of the newest, in the order they were added.
             var from = Iso.Format(Iso.Parse(newest) - index.Window);
+            index.AdvanceTo(Iso.Parse(newest));
             var reports = await connection.QueryAsync<StoredReport>(new CommandDefinition("""
-                SELECT development_id AS DevelopmentId, seen_utc AS Seen, terms AS Terms, names AS Names, embedding AS Embedding, report_places AS Places, report_action AS Action, report_clause AS Clause
-                FROM development_sources
-                WHERE terms IS NOT NULL AND seen_utc >= @from
-                ORDER BY article_id DESC, development_id DESC
-                LIMIT @capacity;
+                SELECT * FROM (
+                    SELECT development_id AS DevelopmentId, article_id AS ArticleId, seen_utc AS Seen, terms AS Terms, names AS Names,
+                           embedding AS Embedding, report_places AS Places, report_action AS Action, report_clause AS Clause
+                    FROM development_sources
+                    WHERE terms IS NOT NULL
+                    ORDER BY article_id DESC, development_id DESC
+                    LIMIT @capacity) AS latest
+                WHERE Seen >= @from
+                ORDER BY ArticleId DESC, DevelopmentId DESC;
                 """, new { from, capacity = index.Capacity }, transaction, cancellationToken: cancellationToken));
             foreach (var r in reports.Reverse())
             {
@@ -97,5 +102,5 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
         return new Grouper(statistics, index);
     }
 
-    private sealed record StoredReport(long DevelopmentId, string Seen, string? Terms, string? Names, byte[]? Embedding, string? Places, string? Action, long Clause);
+    private sealed record StoredReport(long DevelopmentId, long ArticleId, string Seen, string? Terms, string? Names, byte[]? Embedding, string? Places, string? Action, long Clause);
 }

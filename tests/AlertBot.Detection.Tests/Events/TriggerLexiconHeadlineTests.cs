@@ -1,7 +1,7 @@
 namespace AlertBot.Detection.Tests.Events;
 
-/// <summary>Headline wording the lexicon misses or misreads: news titles are in the present tense.</summary>
-public sealed class TriggerLexiconPendingTests
+/// <summary>Headline wording: news titles are in the present tense, and "rules out" is no ruling.</summary>
+public sealed class TriggerLexiconHeadlineTests
 {
     [Theory]
     [InlineData("Man stabs six people at shopping centre", "stabs", EventAction.Attack)]

@@ -4,7 +4,7 @@ using AlertBot.Detection.Summaries;
 
 namespace AlertBot.Detection.Tests.Summaries;
 
-public sealed class HeadlineWriterPendingTests
+public sealed class HeadlineWriterSubjectTests
 {
     [Theory]
     [InlineData("Nine miners trapped underground since Friday afternoon have been rescued, officials said.", "Nine miners")]

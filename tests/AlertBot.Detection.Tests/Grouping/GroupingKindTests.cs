@@ -1,7 +1,7 @@
 namespace AlertBot.Detection.Tests.Grouping;
 
-/// <summary>Grouping failures of issue 9 the engine still shows, written to what should happen.</summary>
-public sealed class GroupingPendingTests
+/// <summary>Event kinds in grouping: a toll agrees with what caused it; an attack and an accident in one city stay apart.</summary>
+public sealed class GroupingKindTests
 {
     private readonly Newsroom _newsroom = new(WorldTowns.Engine());
 
@@ -9,6 +9,8 @@ public sealed class GroupingPendingTests
     public void Choose_OneQuakeReportedAsAQuakeAndAsItsDeaths_Joins()
     {
         // One outlet's title states the quake (Disaster), the other's its toll (Killed): the kind veto must not split them.
+        // Other news first, as on a real feed, so the words have statistics to weigh them by.
+        FileOtherNews();
         var quake = _newsroom.File(WorldTowns.Article(
             "Powerful earthquake strikes western Afghanistan near Herat",
             "A magnitude 6.3 earthquake struck near the city of Herat on Saturday morning, collapsing homes in several villages, officials said."));
@@ -24,14 +26,9 @@ public sealed class GroupingPendingTests
     [Fact]
     public void Choose_StabbingAndFerrySinkingInOneCity_NotJoined()
     {
-        // Other news first, as on a real feed: with these word statistics the two share enough words ("six", "Sydney",
-        // "Saturday") to join, and no kind tells them apart (the stabbing's title kind is lost, the ferry's is its deaths).
-        _newsroom.File(WorldTowns.Article(
-            "Flash floods kill dozens in western Afghanistan",
-            "Flash floods swept through villages near Herat on Friday, killing at least 30 people and destroying hundreds of homes, officials said."));
-        _newsroom.File(WorldTowns.Article(
-            "Flash floods kill dozens in northern Tanzania",
-            "Flash floods swept through villages near Arusha on Saturday, killing at least 40 people and washing away roads, officials said."));
+        // The two share enough words ("six", "Sydney", "Saturday") to join: their kinds (an attack, an accident; the deaths
+        // are what each did) tell them apart.
+        FileOtherNews();
         var stabbing = _newsroom.File(WorldTowns.Article(
             "Six killed in stabbing at Sydney shopping centre",
             "A man stabbed six people to death at a busy shopping centre in Sydney on Saturday before police shot him, officers said."));
@@ -42,5 +39,21 @@ public sealed class GroupingPendingTests
             hours: 3));
 
         Assert.NotEqual(stabbing[0], ferry[0]);
+    }
+
+    private void FileOtherNews()
+    {
+        _newsroom.File(WorldTowns.Article(
+            "Flash floods kill dozens in northern Tanzania",
+            "Flash floods swept through villages near Arusha on Saturday, killing at least 40 people and washing away roads, officials said."));
+        _newsroom.File(WorldTowns.Article(
+            "Court jails opposition leader in Dhaka",
+            "A court in Dhaka on Friday sentenced the opposition leader to five years in prison, his lawyers said."));
+        _newsroom.File(WorldTowns.Article(
+            "Wildfire forces thousands to flee homes in California",
+            "A fast-moving wildfire forced thousands of residents to leave their homes on Friday, fire officials said."));
+        _newsroom.File(WorldTowns.Article(
+            "Voters go to the polls in Arusha",
+            "Voters in Arusha cast ballots on Saturday in a local election, officials said."));
     }
 }

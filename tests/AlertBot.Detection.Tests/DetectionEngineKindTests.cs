@@ -2,8 +2,8 @@ using AlertBot.Detection.Scoring;
 
 namespace AlertBot.Detection.Tests;
 
-/// <summary>What <see cref="DetectionEngine.Analyze"/> should say of an article's kind and title, where it does not yet.</summary>
-public sealed class DetectionEnginePendingTests
+/// <summary>What <see cref="DetectionEngine.Analyze"/> says of an article's kind and title: labels, sections and the title's own event.</summary>
+public sealed class DetectionEngineKindTests
 {
     private const string Body = "Rebel forces captured the city of Mosul on Sunday after two days of fighting.";
 

@@ -2,7 +2,7 @@ using AlertBot.Detection.Grouping;
 
 namespace AlertBot.Detection.Tests.Grouping;
 
-public sealed class StemmerPendingTests
+public sealed class StemmerTests
 {
     [Theory]
     [InlineData("bombings", "bombing")]

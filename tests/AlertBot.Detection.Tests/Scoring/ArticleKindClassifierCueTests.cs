@@ -2,8 +2,8 @@ using AlertBot.Detection.Scoring;
 
 namespace AlertBot.Detection.Tests.Scoring;
 
-/// <summary>Reports the title cues take for other kinds: a cue matched as a bare substring of ordinary news wording.</summary>
-public sealed class ArticleKindClassifierPendingTests
+/// <summary>Cue words in ordinary news wording ("quiz", "gallery", "timeline") do not label a title as another kind.</summary>
+public sealed class ArticleKindClassifierCueTests
 {
     [Theory]
     [InlineData("Police quiz man over shopping centre stabbing")]
