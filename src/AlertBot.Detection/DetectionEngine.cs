@@ -22,6 +22,9 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// <summary>A body this long reports more than one development (a feed item's description is a sentence or two).</summary>
     private const int LongArticleSentences = 5;
 
+    /// <summary>How significant a long article's own development must be for its body to break further news (major: deaths, a leader, a capital).</summary>
+    private const double BreakingSignificance = 0.9;
+
     private readonly TextCleaner _cleaner = new();
 
     public Gazetteer Gazetteer { get; } = gazetteer;
@@ -40,6 +43,13 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         var url = article.Url ?? article.Source;
         var kind = ArticleKindClassifier.Classify(kindTitle, url, lead);
         var leadPlaces = LeadPlaces(sentences, mentions);
+        if (cleaned.Dateline is { } dateline && !leadPlaces.Any(p => p.IsSettlement)
+            && Gazetteer.FindMentions(dateline).Select(m => m.Place).FirstOrDefault(p => p.IsSettlement) is { } filed)
+        {
+            // "DHAKA, Bangladesh — ...": the lead names only the country; the dateline says which city the report is from.
+            leadPlaces.Insert(0, filed);
+        }
+
         var main = leadPlaces.Count > 0 ? leadPlaces[0] : MainPlace(sentences, mentions);
         var candidates = Candidates(sentences, mentions, main, article.Published.Year);
         var groups = Group(candidates);
@@ -59,7 +69,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         {
             var first = Build(scored[0].Group, scored[0].Score, text, main);
             developments.Add(leadPlaces.Count > 0 ? first with { Places = leadPlaces, PlacesNamed = true } : first);
-            if (cleaned.Sentences.Count >= LongArticleSentences && first.IsHeadline)
+            if (cleaned.Sentences.Count >= LongArticleSentences && first.IsHeadline && first.Significance >= BreakingSignificance)
             {
                 // A long article breaking headline news reports more than its headline: each further headline-level development
                 // its body states is found, grouped and alerted on its own. A piece whose own news is ordinary does not break
@@ -308,7 +318,30 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         // A title event no body sentence states is the title paraphrasing the lead ("Siege ends"): not a second development.
-        return groups.Any(g => g.Lead.SentenceIndex >= 0) ? groups.Where(g => g.Members.Any(m => m.SentenceIndex >= 0)).ToList() : groups;
+        // When the title states more than the lead's clause ("Dozens killed as floods hit ..." over "600 houses destroyed"),
+        // the title's event leads that development: the outlet's headline says what happened.
+        var body = groups.Where(g => g.Members.Any(m => m.SentenceIndex >= 0)).ToList();
+        if (body.Count == 0)
+        {
+            return groups;
+        }
+
+        foreach (var title in groups.Where(g => g.Members.All(m => m.SentenceIndex < 0) && g.Tense == EventTense.Current))
+        {
+            var lead = body.MinBy(g => g.Members.Min(m => m.SentenceIndex))!;
+            if (SignificanceScorer.Base(title.Action) > SignificanceScorer.Base(lead.Action) && !EventFamily.Conflict(title.Action, lead.Action))
+            {
+                var merged = new EventGroup(title.Lead);
+                foreach (var member in title.Members.Skip(1).Concat(lead.Members))
+                {
+                    merged.Add(member);
+                }
+
+                body[body.IndexOf(lead)] = merged;
+            }
+        }
+
+        return body;
     }
 
     private static Certainty CertaintyOf(EventCandidate c) =>

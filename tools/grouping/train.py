@@ -58,6 +58,16 @@ def nearest_km(a, b):
     return min(km(x, y) for x in a for y in b)
 
 
+CASUALTIES = 9  # EventFamily: a toll agrees with attacks (1), disasters and accidents (5), crackdowns (6)
+
+
+def kinds_conflict(x, y):
+    """EventFamily.Conflict."""
+    if x == CASUALTIES or y == CASUALTIES:
+        return (y if x == CASUALTIES else x) not in (0, 1, 5, 6, CASUALTIES)
+    return x != 0 and y != 0 and x != y
+
+
 def pair_table(reports):
     n = len(reports)
     table = {}
@@ -69,7 +79,7 @@ def pair_table(reports):
             if lex == 0.0:
                 continue  # the index only compares reports that share a word
             emb = sum(x * y for x, y in zip(a["emb"], b["emb"])) if a["emb"] and b["emb"] else None
-            conflict = a["family"] != 0 and b["family"] != 0 and a["family"] != b["family"]
+            conflict = kinds_conflict(a["family"], b["family"])
             table[(i, j)] = (emb, lex, shared_names(a["names"], b["names"]), abs(a["time"] - b["time"]),
                              nearest_km(a["places"], b["places"]), conflict, a["clause"] or b["clause"])
     return table

@@ -4,7 +4,8 @@ namespace AlertBot.Detection.Events;
 
 /// <summary>
 /// General English phrases per kind of event. Each line is "Action weight: phrase; phrase …"; a phrase may
-/// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word) or "!&gt;a|b" (must not be).
+/// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word) or "!&gt;a|b" (must not be: "Blair
+/// blasts Tory plans" criticises).
 /// Phrases match across a few filler words ("took full control", "gained complete control").
 /// </summary>
 public static class TriggerLexicon
@@ -20,8 +21,8 @@ public static class TriggerLexicon
         Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; evacuated; whereabouts
         Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
         Killed 0.7: murder >of|in; killings; deaths
-        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
-        Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by|@cap|the; attacked; attacking
+        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts !>@cap; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
+        Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
         Attack 0.8: fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|rockets|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
         Attack 0.5: fighting; firing; arson
         Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
@@ -113,7 +114,8 @@ public static class TriggerLexicon
             return hasNext && (next.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && next.Contains("@cap")));
         }
 
-        return trigger.NotNext is not { } notNext || !hasNext || !notNext.Contains(tokens[end].Lower);
+        return trigger.NotNext is not { } notNext || !hasNext
+            || !(notNext.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && notNext.Contains("@cap")));
     }
 
     private static Dictionary<string, List<Trigger>> Build()

@@ -4,7 +4,7 @@ namespace AlertBot.Detection.Grouping;
 /// Kinds of event that one development can be reported as: a stabbing is reported as an attack, a killing or injuries, so
 /// those agree; a stabbing and a ferry sinking do not. A toll (deaths, injuries) is what an attack, a disaster, an accident
 /// or a crackdown did, so it agrees with each of those. A leader fleeing is a change of power (reported as resigning or being
-/// ousted), not a military move. Unclear kinds (<see cref="EventAction.Other"/>, a declaration) agree
+/// ousted), not a military move. Unclear kinds (<see cref="EventAction.Other"/>, a declaration, a release) agree
 /// with everything.
 /// </summary>
 public static class EventFamily
@@ -15,10 +15,12 @@ public static class EventFamily
 
     public static int Of(EventAction action) => action switch
     {
-        EventAction.Other or EventAction.Declared or EventAction.Admitted => 0,
+        // Freeing and rescuing follow captures, attacks, disasters and accidents alike ("Dozens rescued after cable car
+        // accident"): no kind of their own to veto with.
+        EventAction.Other or EventAction.Declared or EventAction.Admitted or EventAction.Freed => 0,
         EventAction.Attack => 1,
         EventAction.Killed or EventAction.Injured or EventAction.Died => Casualties,
-        EventAction.TookControl or EventAction.Advance or EventAction.Retreat or EventAction.Freed => 2,
+        EventAction.TookControl or EventAction.Advance or EventAction.Retreat => 2,
         EventAction.Arrested or EventAction.Charged or EventAction.Sentenced or EventAction.Ruled => 3,
         EventAction.Fled or EventAction.Ousted or EventAction.Resigned or EventAction.Appointed or EventAction.Dismissed or EventAction.Ended
             or EventAction.Election or EventAction.Won => 4,

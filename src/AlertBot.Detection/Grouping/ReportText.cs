@@ -1,18 +1,44 @@
+using System.Text.RegularExpressions;
 using AlertBot.Detection.Events;
 using AlertBot.Detection.Places;
 
 namespace AlertBot.Detection.Grouping;
 
 /// <summary>The words and names of a report's text (headline and lead), as grouping counts them.</summary>
-public static class ReportText
+public static partial class ReportText
 {
+    /// <summary>
+    /// Headline abbreviations, as outlets write them either way ("PM" and "prime minister", "U.S." and "US"): two letters are
+    /// too short to count as words, and "US" is not "us".
+    /// </summary>
+    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    {
+        ["PM"] = ["prime", "minister"],
+        ["US"] = ["usa"],
+        ["USA"] = ["usa"],
+        ["UK"] = ["britain"],
+        ["UN"] = ["unation"],
+        ["EU"] = ["europeanunion"],
+    };
+
     /// <summary>Stemmed content words and how often each occurs.</summary>
     public static Dictionary<string, int> CountTerms(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var token in Tokenizer.Tokenize(text))
+        foreach (var token in Tokenizer.Tokenize(Dotted().Replace(text, m => m.Value.Replace(".", ""))))
         {
+            if (token.IsWord && Abbreviations.TryGetValue(token.Text, out var words))
+            {
+                foreach (var word in words)
+                {
+                    var root = Stemmer.Stem(word);
+                    counts[root] = counts.GetValueOrDefault(root) + 1;
+                }
+
+                continue;
+            }
+
             if (!token.IsWord || token.Lower.Length < 3 || StopWords.Contains(token.Lower))
             {
                 continue;
@@ -85,4 +111,8 @@ public static class ReportText
 
         return words >= 3 && capitalized * 10 >= words * 7;
     }
+
+    /// <summary>"U.S.", "U.K.", "U.N.": the dotted forms of the abbreviations.</summary>
+    [GeneratedRegex(@"\b(?:U\.S\.(?:A\.)?|U\.K\.|U\.N\.|E\.U\.)", RegexOptions.CultureInvariant)]
+    private static partial Regex Dotted();
 }

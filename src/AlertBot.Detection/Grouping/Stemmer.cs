@@ -15,12 +15,6 @@ public static class Stemmer
             return w;
         }
 
-        if (w.EndsWith("ings", StringComparison.Ordinal) && w.Length > 6)
-        {
-            // The plural of an "-ing" noun ("bombings") stems with its singular.
-            w = w[..^1];
-        }
-
         if (w.EndsWith("ies", StringComparison.Ordinal) && w.Length > 4)
         {
             return w[..^3] + "y";

@@ -16,8 +16,10 @@ public static class SignificanceScorer
     public static double Score(EventGroup group, ArticleKind kind)
     {
         ArgumentNullException.ThrowIfNull(group);
-        var weight = group.Members.Max(m => m.Weight);
-        var score = Base(group.Action) * weight;
+        // Clauses of another kind in the group (a lead the title's event took over) say how, not whether, it happened.
+        var own = group.Members.Where(m => m.Action == group.Action).ToList();
+        var weight = own.Max(m => m.Weight);
+        var score = Base(group.Action);
         if (group.Action == EventAction.Declared)
         {
             score += 0.6 * group.Members.Max(m => Base(m.ContentAction));
@@ -27,11 +29,15 @@ public static class SignificanceScorer
         score += PlaceScore(group.Places, group.PlacesFromText);
         score += Position(group.Members.Min(m => m.SentenceIndex));
         score += Math.Min(0.08, 0.04 * (group.Members.Count - 1));
-        score += Magnitude(group.Action, group.Members.Max(m => m.Magnitude));
+        score += Magnitude(group.Action, own.Max(m => m.Magnitude));
         if (group.Members.All(m => m.Hedged))
         {
             score -= 0.05;
         }
+
+        // A weak trigger ("ends", "takes over", "enter the") is a weaker claim that the event happened at all: the whole
+        // score, not only the kind's share, is in doubt ("Serena ends Sania Mirza's dream").
+        score *= weight;
 
         score *= group.Tense switch
         {
@@ -57,9 +63,10 @@ public static class SignificanceScorer
         EventAction.Election or EventAction.Agreement or EventAction.Accident or EventAction.Ruled => 0.35,
         EventAction.MarketMove => 0.30,
         EventAction.Arrested => 0.30,
-        EventAction.Protest or EventAction.Died or EventAction.Injured or EventAction.Retreat or EventAction.Advance => 0.25,
+        EventAction.Protest or EventAction.Injured or EventAction.Retreat or EventAction.Advance => 0.25,
         EventAction.Charged or EventAction.Sentenced or EventAction.Dismissed => 0.20,
-        EventAction.Declared or EventAction.Appointed => 0.15,
+        // A death from natural causes is news of a leader (Prominence adds for who), not of everyone whose obituary runs.
+        EventAction.Declared or EventAction.Appointed or EventAction.Died => 0.15,
         EventAction.Celebration or EventAction.Admitted => 0.10,
         EventAction.Business or EventAction.Won => 0.05,
         _ => 0,

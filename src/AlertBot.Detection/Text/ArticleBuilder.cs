@@ -10,6 +10,7 @@ internal sealed class ArticleBuilder(int lineCount)
     private readonly List<string> _removed = [];
     private readonly HashSet<string> _seen = new(StringComparer.OrdinalIgnoreCase);
     private readonly List<string> _kept = [];
+    private string? _dateline;
 
     public void Remove(string line) => _removed.Add(line);
 
@@ -19,6 +20,11 @@ internal sealed class ArticleBuilder(int lineCount)
         _kept.Clear();
         var text = BoilerplateRules.StripDateline(line);
         var changed = !ReferenceEquals(text, line);
+        if (changed && _paragraphs.Count == 0)
+        {
+            _dateline ??= BoilerplateRules.DatelinePlace(line[..(line.Length - text.Length)]);
+        }
+
         foreach (var raw in SentenceSplitter.Split(text))
         {
             var sentence = WithoutListMarker(raw);
@@ -46,7 +52,7 @@ internal sealed class ArticleBuilder(int lineCount)
         }
     }
 
-    public CleanedArticle Build(string title) => new(title, _paragraphs, _sentences, _removed);
+    public CleanedArticle Build(string title) => new(title, _paragraphs, _sentences, _removed, _dateline);
 
     /// <summary>Live pages and scraped bodies repeat whole sentences; fragments like "And" are too short to judge.</summary>
     private bool IsRepeatWithinArticle(string sentence) =>

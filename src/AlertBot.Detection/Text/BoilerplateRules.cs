@@ -127,6 +127,21 @@ internal static partial class BoilerplateRules
         return match.Success ? paragraph[match.Length..] : paragraph;
     }
 
+    /// <summary>The place of a dateline prefix in ordinary case ("DHAKA, Bangladesh — " gives "Dhaka, Bangladesh"), if it names one.</summary>
+    public static string? DatelinePlace(string prefix)
+    {
+        var match = DatelineWords().Match(prefix);
+        if (!match.Success)
+        {
+            return null;
+        }
+
+        var city = string.Join(' ', match.Groups["city"].Value.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.Length == 0 ? w : w[0] + w[1..].ToLowerInvariant()));
+        var region = match.Groups["region"].Success ? ", " + match.Groups["region"].Value.Trim() : "";
+        return city + region;
+    }
+
     private static bool Has(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
 
     private static bool MayBeCopyright(string text) => text.Contains('\u00A9') || Has(text, CopyrightWords);
@@ -199,6 +214,9 @@ internal static partial class BoilerplateRules
         )\s*--?\s+(?=["'A-Z0-9])
         """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DatelinePrefix();
+
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2})(\s*,\s*(?<region>[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    private static partial Regex DatelineWords();
 
     [GeneratedRegex(@"\b(click|tap|press)\s+(here|the\s+link|this\s+link|below|on\s+(the|this)\s+link)\b", Options)]
     private static partial Regex ClickHere();

@@ -5,13 +5,21 @@ public sealed class TriggerLexiconHeadlineTests
 {
     [Theory]
     [InlineData("Man stabs six people at shopping centre", "stabs", EventAction.Attack)]
-    [InlineData("Iran attacks Israel with drones and missiles", "attacks", EventAction.Attack)]
+    [InlineData("Iran launches attacks on Israel with drones and missiles", "attacks", EventAction.Attack)]
     [InlineData("Iran fires missiles at Israel", "fires", EventAction.Attack)]
     [InlineData("Ferry capsizes off the coast with 50 aboard", "capsizes", EventAction.Accident)]
     [InlineData("Ferry sinks off the coast with 50 aboard", "sinks", EventAction.Accident)]
     public void Match_PresentTenseHeadlineVerbs_StateTheirEvent(string sentence, string word, EventAction expected)
     {
         Assert.Equal(expected, TriggerLexiconTests.ActionAt(sentence, word));
+    }
+
+    [Theory]
+    [InlineData("Blair blasts Tory spending plans", "blasts")]
+    [InlineData("Fox attacks Blair's record on schools", "attacks")]
+    public void Match_CriticismInHeadlineese_IsNoAttack(string sentence, string word)
+    {
+        Assert.NotEqual(EventAction.Attack, TriggerLexiconTests.ActionAt(sentence, word));
     }
 
     [Theory]

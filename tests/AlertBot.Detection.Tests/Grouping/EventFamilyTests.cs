@@ -36,6 +36,7 @@ public sealed class EventFamilyTests
     [InlineData(EventAction.Other)]
     [InlineData(EventAction.Declared)]
     [InlineData(EventAction.Admitted)]
+    [InlineData(EventAction.Freed)]
     public void Conflict_UnclearKind_AgreesWithEveryKind(EventAction unclear)
     {
         Assert.All(Enum.GetValues<EventAction>(), kind => Assert.False(EventFamily.Conflict(unclear, kind)));
@@ -44,7 +45,7 @@ public sealed class EventFamilyTests
     [Fact]
     public void Of_EveryKindButTheUnclear_HasAFamily()
     {
-        var unclear = new[] { EventAction.Other, EventAction.Declared, EventAction.Admitted };
+        var unclear = new[] { EventAction.Other, EventAction.Declared, EventAction.Admitted, EventAction.Freed };
 
         Assert.All(Enum.GetValues<EventAction>().Except(unclear), kind => Assert.NotEqual(0, EventFamily.Of(kind)));
     }

@@ -9,7 +9,7 @@ using AlertBot.Ingestion;
 
 namespace AlertBot.Cli.Replay;
 
-/// <summary><c>replay PATH... --report FILE [--city NAME]...</c></summary>
+/// <summary><c>replay PATH... --report FILE [--city NAME]... [--top N]</c></summary>
 public static class ReplayCommand
 {
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
@@ -23,11 +23,13 @@ public static class ReplayCommand
         var paths = new Argument<string[]>("PATH") { Description = "Article files, feed files or folders (searched recursively).", Arity = ArgumentArity.OneOrMore };
         var report = new Option<string>("--report") { Description = "Where to write the JSON report (the format ../shared/eval/score.py reads).", Required = true };
         var cities = new Option<string[]>("--city") { Description = "Answer /city NAME into the report's cityQueries; repeatable.", AllowMultipleArgumentsPerToken = false };
+        var top = new Option<int?>("--top") { Description = "Print the N highest-scoring alerts (default: all of up to 30, else 10)." };
         var command = new Command("replay", "Run detection over files in published order on a fresh temporary store and write a report.")
         {
             paths,
             report,
             cities,
+            top,
         };
         // The same settings as the worker (appsettings.json, environment, --Alerts:Name=value) shape the replay.
         command.TreatUnmatchedTokensAsErrors = false;
@@ -67,7 +69,7 @@ public static class ReplayCommand
             var folder = Path.GetDirectoryName(Path.GetFullPath(target));
             Directory.CreateDirectory(folder!);
             await File.WriteAllTextAsync(target, JsonSerializer.Serialize(result, Json), cancellationToken);
-            Print(result, target);
+            Print(result, target, parse.GetValue(top));
             return 0;
         });
         return command;
@@ -76,16 +78,15 @@ public static class ReplayCommand
     /// <summary>"--Section:Name=value" is a setting, not a path (the PATH argument takes every other token).</summary>
     private static bool IsSetting(string token) => token.StartsWith("--", StringComparison.Ordinal) && token.Contains(':', StringComparison.Ordinal);
 
-    private static void Print(ReplayReport report, string target)
+    private static void Print(ReplayReport report, string target, int? top)
     {
         Console.WriteLine($"replay: {report.Stats.Articles} articles in {report.Stats.Seconds:0.###} s, {report.Stats.Developments} developments, {report.Alerts.Count} alerts -> {target}");
-        // Long replays (a control set) print the ten highest-scoring alerts; short ones print them all.
-        var shown = report.Alerts.Count <= 30
-            ? report.Alerts
-            : report.Alerts.OrderByDescending(a => report.Significance.GetValueOrDefault(a.Id)).Take(10).ToList();
+        // Long replays (a control set) print the highest-scoring alerts; short ones print them all.
+        var count = Math.Max(0, top ?? (report.Alerts.Count <= 30 ? report.Alerts.Count : 10));
+        var shown = report.Alerts.OrderByDescending(a => report.Significance.GetValueOrDefault(a.Id)).Take(count).ToList();
         if (shown.Count < report.Alerts.Count)
         {
-            Console.WriteLine("  the ten highest-scoring alerts:");
+            Console.WriteLine($"  the {shown.Count} highest-scoring alerts:");
         }
 
         foreach (var alert in shown)
