@@ -52,6 +52,14 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
         var main = leadPlaces.Count > 0 ? leadPlaces[0] : MainPlace(sentences, mentions);
         var candidates = Candidates(sentences, mentions, main, article.Published.Year);
+        var titleStates = TitleStatesNews(cleaned.Title, candidates);
+        if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.IsPlainClip(kindTitle, url, lead))
+        {
+            // Filed under a video section but titled as a report ("Republicans win control of the US Senate"): a news clip
+            // reports the news.
+            kind = ArticleKind.Report;
+        }
+
         var groups = Group(candidates);
         var scored = groups
             .Select(g => (Group: g, Score: SignificanceScorer.Score(g, kind)))
@@ -78,14 +86,6 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
                     .Where(x => x.Score >= SignificanceScorer.Threshold && x.Group.Members.Any(m => m.SentenceIndex >= 0))
                     .Select(x => Build(x.Group, x.Score, null, main)));
             }
-        }
-
-        var titleStates = TitleStatesNews(cleaned.Title, candidates);
-        if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.IsPlainClip(kindTitle, url, lead))
-        {
-            // Filed under a video section but titled as a report ("Republicans win control of the US Senate"): a news clip
-            // reports the news.
-            kind = ArticleKind.Report;
         }
 
         titleStates &= kind == ArticleKind.Report;

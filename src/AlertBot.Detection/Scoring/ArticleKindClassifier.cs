@@ -109,7 +109,7 @@ public static class ArticleKindClassifier
     /// </summary>
     public static bool IsPlainClip(string title, string? url, string? lead) =>
         Classify(title, null, lead) == ArticleKind.Report
-        && SectionName(url) is "video" or "videos" or "watch" or "av";
+        && SectionName(url) is "video" or "videos" or "watch" or "av" or "program" or "programs" or "programme" or "programmes";
 
     /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
     private static bool OpensPhrase(string title, string opener) =>
