@@ -12,7 +12,7 @@ public static class TriggerLexicon
 {
     private const string Data = """
         TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; liberated; under the control of
-        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; storm >the|@cap|parliament|palace|capitol; storms >the|@cap|parliament|palace|capitol; occupied; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
+        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; storm >the|@cap|parliament|palace|capitol; storms >the|@cap|parliament|palace|capitol; occupied !>@cap|territories|territory|land|lands|areas|zone|palestinian|syrian|ukrainian; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
         TookControl 0.6: took over; taken over; takes over; fell to >@cap|the|rebels|insurgents|troops|forces|militants|government; fallen to >@cap|the|rebels|insurgents|troops|forces|militants|government; falls to >@cap|the|rebels|insurgents|troops|forces|militants|government; entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
         Advance 0.6: advancing; advanced on; advance on; advance towards; advance toward; marching towards; marching toward; closing in; reached >the|@cap; offensive
         Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions

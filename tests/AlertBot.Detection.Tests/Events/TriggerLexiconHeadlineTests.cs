@@ -23,6 +23,20 @@ public sealed class TriggerLexiconHeadlineTests
     }
 
     [Theory]
+    [InlineData("Israeli raid on the occupied West Bank", "occupied")]
+    [InlineData("Settlers attack villages in occupied territories", "occupied")]
+    public void Match_OccupiedAsAnAdjective_IsNoCapture(string sentence, string word)
+    {
+        Assert.NotEqual(EventAction.TookControl, TriggerLexiconTests.ActionAt(sentence, word));
+    }
+
+    [Fact]
+    public void Match_TroopsOccupiedTheTown_IsACapture()
+    {
+        Assert.Equal(EventAction.TookControl, TriggerLexiconTests.ActionAt("Troops occupied the town overnight", "occupied"));
+    }
+
+    [Theory]
     [InlineData("Prime minister rules out snap election", "rules")]
     [InlineData("Police have ruled out foul play", "ruled")]
     public void Match_RulesOut_IsNoCourtRuling(string sentence, string word)
