@@ -84,6 +84,18 @@ public sealed class DevelopmentIndex
     /// Moves the window on to <paramref name="newest"/> without adding a report: a restart's index starts where the newest
     /// stored report left it, which may itself have been dropped for capacity.
     /// </summary>
+    /// <summary>
+    /// How far below the joining threshold a report may still join a development that has alerted: subscribers were told of
+    /// it once, and a second alert of one event is worse for them than one more source on a near one. 0.05 is the least of
+    /// those tried (0.03, 0.05, 0.1) that keeps every labelled window at two repeated alerts or fewer.
+    /// </summary>
+    public const double AlertedAllowance = 0.05;
+
+    private readonly HashSet<long> _alerted = [];
+
+    /// <summary>The development has alerted (a restart marks those the store lists as sent alerts).</summary>
+    public void MarkAlerted(long developmentId) => _alerted.Add(developmentId);
+
     public void AdvanceTo(DateTimeOffset newest)
     {
         if (newest > _newest)
@@ -177,7 +189,7 @@ public sealed class DevelopmentIndex
         foreach (var (id, scores) in best)
         {
             var score = scores.Score;
-            if (score >= 0 && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
+            if (score >= (_alerted.Contains(id) ? -AlertedAllowance : 0) && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
             {
                 match = new GroupingMatch(id, score);
             }

@@ -64,6 +64,12 @@ public sealed class ArticleProcessor(
             await transaction.CommitAsync(cancellationToken);
             grouper.Commit(choices, stored.Value.PerChoice);
             var outcome = stored.Value.Outcome;
+            foreach (var alerted in outcome.NewAlertIds)
+            {
+                // As a restart reads it back: a sent alert draws near reports of its event in.
+                grouper.Index.MarkAlerted(alerted);
+            }
+
             if (outcome.NewAlertIds.Count > 0 || outcome.UpdatedAlertIds.Count > 0)
             {
                 wakeSignal.Notify();

@@ -86,6 +86,14 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
                 WHERE Seen >= @from
                 ORDER BY ArticleId DESC, DevelopmentId DESC;
                 """, new { from, capacity = index.Capacity }, transaction, cancellationToken: cancellationToken));
+            var alerted = await connection.QueryAsync<long>(new CommandDefinition(
+                "SELECT id FROM developments WHERE is_alert = 1 AND alert_suppressed = 0 AND updated_utc >= @from;",
+                new { from }, transaction, cancellationToken: cancellationToken));
+            foreach (var id in alerted)
+            {
+                index.MarkAlerted(id);
+            }
+
             foreach (var r in reports.Reverse())
             {
                 index.Add(r.DevelopmentId, new ReportSignal(
