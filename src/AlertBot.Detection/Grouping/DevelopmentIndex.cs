@@ -85,9 +85,10 @@ public sealed class DevelopmentIndex
     /// stored report left it, which may itself have been dropped for capacity.
     /// </summary>
     /// <summary>
-    /// How far below the joining threshold a report may still join a development that has alerted: subscribers were told of
-    /// it once, and a second alert of one event is worse for them than one more source on a near one. 0.05 is the least of
-    /// those tried (0.03, 0.05, 0.1) that keeps every labelled window at two repeated alerts or fewer.
+    /// How far below the joining threshold a report may still join a development that has alerted, when both clearly state
+    /// an event of one kind: subscribers were told of it once, and a second alert of one event is worse for them than one
+    /// more source on a near one. 0.05 is the least of those tried (0.03, 0.05, 0.1) that keeps every labelled window at
+    /// two repeated alerts or fewer.
     /// </summary>
     public const double AlertedAllowance = 0.05;
 
@@ -164,6 +165,8 @@ public sealed class DevelopmentIndex
 
         var window = Window.TotalHours;
         var best = new Dictionary<long, TopTwo>();
+        var family = EventFamily.Of(signal.Action);
+        var sameKind = new HashSet<long>();
         foreach (var i in _touched)
         {
             var lexical = _scratch[i];
@@ -183,13 +186,18 @@ public sealed class DevelopmentIndex
             }
 
             best[member.DevelopmentId] = best.TryGetValue(member.DevelopmentId, out var known) ? known.With(margin) : new TopTwo(margin, double.NegativeInfinity, 1);
+            if (family != 0 && EventFamily.Of(member.Signal.Action) == family)
+            {
+                sameKind.Add(member.DevelopmentId);
+            }
         }
 
         GroupingMatch? match = null;
         foreach (var (id, scores) in best)
         {
             var score = scores.Score;
-            if (score >= (_alerted.Contains(id) ? -AlertedAllowance : 0) && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
+            var allowance = _alerted.Contains(id) && sameKind.Contains(id) ? AlertedAllowance : 0;
+            if (score >= -allowance && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
             {
                 match = new GroupingMatch(id, score);
             }
