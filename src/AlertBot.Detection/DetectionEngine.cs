@@ -67,6 +67,16 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             .ThenBy(x => x.Group.Members.Min(m => m.SentenceIndex))
             .Take(MaxDevelopments)
             .ToList();
+        var titled = scored.FindIndex(x => x.Group.Members.Any(m => m.SentenceIndex < 0) && x.Group.Tense == EventTense.Current);
+        if (titleStates && titled > 0)
+        {
+            // The title says what the news is: a bigger event only the body tells of is its background ("Tsunami slows
+            // Sri Lanka's growth" is not a tsunami alert), kept as a further development a long article may report.
+            var own = scored[titled];
+            scored.RemoveAt(titled);
+            scored.Insert(0, own);
+        }
+
         IReadOnlyList<string> text = lead.Length > 0 ? [cleaned.Title, lead] : [cleaned.Title];
         var developments = new List<Development>(scored.Count);
         if (scored.Count == 0)

@@ -74,4 +74,16 @@ public sealed class DetectionEngineLeadTests
 
         Assert.False(development.IsHeadline, $"{development.Action} {development.Significance}");
     }
+
+    [Fact]
+    public void Analyze_TitleStatesLesserNewsThanItsBody_TitlesNewsLeads()
+    {
+        // The BBC control set's "Tsunami slows Sri Lanka's growth": the deaths its body recalls are the background.
+        var analysis = _engine.Analyze(WorldTowns.Article(
+            "Two men arrested in Sydney over fraud",
+            "Police in Sydney arrested two men on Friday over a fraud, officers said. "
+            + "Flash floods killed 40 people in Herat on Friday, officials said."));
+
+        Assert.Equal(EventAction.Arrested, analysis.Developments[0].Action);
+    }
 }

@@ -35,7 +35,8 @@ public static class TriggerLexicon
         Declared 0.7: announced; announces; vowed; pledged; urged; urges; warned; warns; ordered; orders >the|a|an|@cap|all; imposed; imposes; called for; calls for; issued a statement; issued a warning; unveiled; confirmed
         Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; rally >in|against|outside|at; rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
         Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
-        Election 1.0: election result; election results; elected; re-elected; won the election; wins election; won election; landslide victory; polls closed; voting began; vote count; referendum; runoff; sworn in
+        Election 1.0: elected; re-elected; won the election; wins election; won election; landslide victory; sworn in
+        Election 0.8: election result; election results; polls closed; voting began; vote count; referendum; runoff
         Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election
         Election 0.4: election; elections; vote; voted; ballot; voters
         Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody

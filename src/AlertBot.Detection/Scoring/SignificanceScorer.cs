@@ -58,10 +58,9 @@ public static class SignificanceScorer
     {
         EventAction.Ousted => 0.55,
         EventAction.TookControl or EventAction.Killed => 0.50,
-        // An election decided (won, conceded, control of a chamber) changes who governs, as a leader fleeing does.
-        EventAction.Fled or EventAction.Ended or EventAction.Disaster or EventAction.Election => 0.45,
+        EventAction.Fled or EventAction.Ended or EventAction.Disaster => 0.45,
         EventAction.Attack or EventAction.Freed or EventAction.Resigned => 0.40,
-        EventAction.Agreement or EventAction.Accident or EventAction.Ruled => 0.35,
+        EventAction.Election or EventAction.Agreement or EventAction.Accident or EventAction.Ruled => 0.35,
         EventAction.MarketMove => 0.30,
         EventAction.Arrested => 0.30,
         EventAction.Protest or EventAction.Injured or EventAction.Retreat or EventAction.Advance => 0.25,
