@@ -39,6 +39,9 @@ public static class AlertBotServiceCollectionExtensions
         services.AddValidatedOptions<AlertsOptions, AlertsOptionsValidator>(configuration, AlertsOptions.Section);
         services.AddValidatedOptions<InboxOptions, InboxOptionsValidator>(configuration, InboxOptions.Section);
         services.AddAlertCore();
+        // First hosted service, so the SQLite file is marked before anything writes to it (idle on PostgreSQL).
+        services.AddSingleton<DatabaseFileGuard>();
+        services.AddHostedService(sp => sp.GetRequiredService<DatabaseFileGuard>());
         services.AddSchedulerStore(configuration);
 
         services.AddSingleton<InboxScanner>();

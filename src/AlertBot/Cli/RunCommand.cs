@@ -63,10 +63,13 @@ public static class RunCommand
             return await RefuseAsync($"the database cannot be opened: {store.Description}.", [Describe(ex), hint]);
         }
 
+        // Resolved now: RunAsync disposes the host's services.
+        var guard = host.Services.GetRequiredService<DatabaseFileGuard>();
         try
         {
             await host.RunAsync(cancellationToken);
-            return 0;
+            // The database file was deleted or replaced (logged as Critical): not a clean stop.
+            return guard.StoreLost ? DatabaseFileGuard.ExitCode : 0;
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } late)
         {

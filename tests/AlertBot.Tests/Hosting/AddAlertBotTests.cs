@@ -50,6 +50,19 @@ public sealed class AddAlertBotTests
     }
 
     [Fact]
+    public void AddAlertBot_Defaults_DatabaseFileGuardStartsFirst()
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });
+        builder.Configuration.AddInMemoryCollection(new Dictionary<string, string?> { ["Storage:DatabasePath"] = Path.Combine(Path.GetTempPath(), $"alertbot-{Guid.NewGuid():N}.db") });
+        builder.AddAlertBot();
+        using var host = builder.Build();
+
+        var first = host.Services.GetServices<IHostedService>().First();
+
+        Assert.Same(host.Services.GetRequiredService<DatabaseFileGuard>(), first);
+    }
+
+    [Fact]
     public void StartupValidation_Defaults_Pass()
     {
         var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings { DisableDefaults = true });

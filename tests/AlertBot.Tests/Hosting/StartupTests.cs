@@ -68,5 +68,20 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("pipe.txt: it is not a regular file", worker.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Run_DatabaseFileDeletedWhileRunning_StopsWithACriticalLineExit3()
+    {
+        Directory.CreateDirectory(_temp.File("in"));
+        using var worker = WorkerProcess.Start(_temp.Path, "--inbox", "in", "--db", "data/x.db");
+        await Eventually.TrueAsync(() => worker.Output.Contains("Application started", StringComparison.Ordinal), "the worker started", 60);
+
+        File.Delete(_temp.File("data/x.db"));
+
+        Assert.True(await worker.WaitForExitAsync(Patience), "the worker stops by itself");
+        Assert.Equal(3, worker.ExitCode);
+        Assert.Contains($"The database file {_temp.File("data/x.db")} was deleted while AlertBot was running", worker.Output, StringComparison.Ordinal);
+        Assert.False(File.Exists(_temp.File("data/x.db")), "no empty store created in its place on the way out");
+    }
+
     public void Dispose() => _temp.Dispose();
 }
