@@ -215,7 +215,7 @@ internal static partial class BoilerplateRules
         """, RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.IgnorePatternWhitespace)]
     private static partial Regex DatelinePrefix();
 
-    [GeneratedRegex(@"^(?<city>[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2})(\s*,\s*(?<region>[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?<city>[A-Z][A-Z'.-]{2,}(\s+[A-Z][A-Z'.-]+){0,2})(\s*,\s*(?!(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(\s|$))(?<region>[A-Z][\p{L}.]*(\s+[A-Z][\p{L}.]*){0,2}))?", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex DatelineWords();
 
     [GeneratedRegex(@"\b(click|tap|press)\s+(here|the\s+link|this\s+link|below|on\s+(the|this)\s+link)\b", Options)]
