@@ -99,36 +99,37 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         titleStates &= kind == ArticleKind.Report;
-        // "Six killed in stabbing": the deaths are what the stabbing did, so the title's kind is the stabbing's; a toll is
-        // the kind only when the title states nothing else.
-        var titleActions = candidates
-            .Where(c => c.SentenceIndex < 0 && c.Tense == EventTense.Current && c.Action != EventAction.Other)
-            .Select(c => c.Action)
-            .ToList();
-        var titleAction = titleActions.FirstOrDefault(a => !EventFamily.IsCasualty(a), titleActions.FirstOrDefault(EventAction.Other));
-        if (EventFamily.IsCasualty(titleAction))
-        {
-            titleAction = CauseOfToll(cleaned.Title) ?? titleAction;
-        }
+        var titleAction = TitleAction(cleaned.Title, candidates);
         return new ArticleAnalysis(developments, developments[0].Places, kind, cleaned.Title, titleStates, titleAction);
     }
 
-    /// <summary>The attack, disaster or accident a title's toll is of ("Dozens killed as earthquake hits Herat"), if it names one.</summary>
-    private static EventAction? CauseOfToll(string title)
+    /// <summary>
+    /// The kind of event the title states. "Six killed in stabbing": the deaths are what the stabbing did, so the title's kind
+    /// is the stabbing's ("Dozens killed as earthquake hits Herat": the quake's); a toll is the kind only when the title
+    /// states nothing else.
+    /// </summary>
+    private static EventAction TitleAction(string title, List<EventCandidate> candidates)
     {
+        var actions = candidates.Where(IsTitleEvent).Select(c => c.Action).ToList();
+        var action = actions.FirstOrDefault(a => !EventFamily.IsCasualty(a), actions.FirstOrDefault(EventAction.Other));
+        if (!EventFamily.IsCasualty(action))
+        {
+            return action;
+        }
+
         var tokens = Tokenizer.Tokenize(title);
         for (var i = 0; i < tokens.Length; i++)
         {
-            if (TriggerLexicon.Match(tokens, i) is { } match && match.Trigger.Weight >= 1.0
-                && EventFamily.Of(match.Trigger.Action) != 0 && !EventFamily.IsCasualty(match.Trigger.Action)
-                && !EventFamily.Conflict(match.Trigger.Action, EventAction.Killed))
+            if (TriggerLexicon.Match(tokens, i) is { Trigger: { Weight: >= 1.0 } trigger } && EventFamily.CausesTolls(trigger.Action))
             {
-                return match.Trigger.Action;
+                return trigger.Action;
             }
         }
 
-        return null;
+        return action;
     }
+
+    private static bool IsTitleEvent(EventCandidate c) => c.SentenceIndex < 0 && c.Tense == EventTense.Current && c.Action != EventAction.Other;
 
     /// <summary>
     /// The title reports a current event in its own clause: not only background or a prospect, and not only in a leading
@@ -138,13 +139,8 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     {
         var comma = title.IndexOf(", ", StringComparison.Ordinal);
         var aside = comma > 0 && LeadingAsides.Any(a => title.StartsWith(a, StringComparison.OrdinalIgnoreCase)) ? comma : -1;
-        return candidates.Any(c =>
+        return candidates.Where(IsTitleEvent).Any(c =>
         {
-            if (c.SentenceIndex >= 0 || c.Tense != EventTense.Current || c.Action == EventAction.Other)
-            {
-                return false;
-            }
-
             var at = title.IndexOf(c.Clause, StringComparison.Ordinal);
             return aside < 0 || at < 0 || at + c.TriggerAt > aside;
         });

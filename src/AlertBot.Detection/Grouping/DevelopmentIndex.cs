@@ -16,6 +16,14 @@ public sealed class DevelopmentIndex
     /// <summary>How many of a word's latest reports a new report is compared with.</summary>
     public const int PostingsPerWord = 256;
 
+    /// <summary>
+    /// How far below the joining threshold a report may still join a development that has alerted, when both clearly state
+    /// an event of one kind: subscribers were told of it once, and a second alert of one event is worse for them than one
+    /// more source on a near one. 0.05 is the least of those tried (0.03, 0.05, 0.1) that keeps every labelled window at
+    /// two repeated alerts or fewer.
+    /// </summary>
+    public const double AlertedAllowance = 0.05;
+
     private double[] _scratch = new double[256];
     private bool[] _seen = new bool[256];
     private readonly List<int> _touched = [];
@@ -24,8 +32,15 @@ public sealed class DevelopmentIndex
     private readonly GroupingWeights _lexical;
     private readonly List<Member?> _members = [];
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, TopTwo> _best = [];
+    private readonly HashSet<long> _alerted = [];
     private long _first;
+    private long _offset;
+    private int _alive;
     private DateTimeOffset _newest = DateTimeOffset.MinValue;
+
+    /// <summary>No report in the index is older (a lower bound): until the horizon passes it, the window drops nothing.</summary>
+    private DateTimeOffset _oldest = DateTimeOffset.MaxValue;
 
     public DevelopmentIndex(GroupingWeights embedded, GroupingWeights lexical, int capacity = DefaultCapacity)
     {
@@ -49,12 +64,8 @@ public sealed class DevelopmentIndex
     /// <summary>The latest report time seen: the window reaches back from it.</summary>
     public DateTimeOffset Newest => _newest;
 
-    private int _alive;
-
     /// <summary>How far back reports are kept: what the host reloads after a restart.</summary>
     public TimeSpan Window => TimeSpan.FromHours(Math.Max(_embedded.WindowHours, _lexical.WindowHours));
-
-    private long _offset;
 
     public void Add(long developmentId, ReportSignal signal)
     {
@@ -77,26 +88,21 @@ public sealed class DevelopmentIndex
             _newest = signal.Time;
         }
 
+        if (signal.Time < _oldest)
+        {
+            _oldest = signal.Time;
+        }
+
         Evict();
     }
+
+    /// <summary>The development has alerted (a restart marks those the store lists as sent alerts).</summary>
+    public void MarkAlerted(long developmentId) => _alerted.Add(developmentId);
 
     /// <summary>
     /// Moves the window on to <paramref name="newest"/> without adding a report: a restart's index starts where the newest
     /// stored report left it, which may itself have been dropped for capacity.
     /// </summary>
-    /// <summary>
-    /// How far below the joining threshold a report may still join a development that has alerted, when both clearly state
-    /// an event of one kind: subscribers were told of it once, and a second alert of one event is worse for them than one
-    /// more source on a near one. 0.05 is the least of those tried (0.03, 0.05, 0.1) that keeps every labelled window at
-    /// two repeated alerts or fewer.
-    /// </summary>
-    public const double AlertedAllowance = 0.05;
-
-    private readonly HashSet<long> _alerted = [];
-
-    /// <summary>The development has alerted (a restart marks those the store lists as sent alerts).</summary>
-    public void MarkAlerted(long developmentId) => _alerted.Add(developmentId);
-
     public void AdvanceTo(DateTimeOffset newest)
     {
         if (newest > _newest)
@@ -164,9 +170,8 @@ public sealed class DevelopmentIndex
         }
 
         var window = Window.TotalHours;
-        var best = new Dictionary<long, TopTwo>();
         var family = EventFamily.Of(signal.Action);
-        var sameKind = new HashSet<long>();
+        _best.Clear();
         foreach (var i in _touched)
         {
             var lexical = _scratch[i];
@@ -185,18 +190,17 @@ public sealed class DevelopmentIndex
                 continue;
             }
 
-            best[member.DevelopmentId] = best.TryGetValue(member.DevelopmentId, out var known) ? known.With(margin) : new TopTwo(margin, double.NegativeInfinity, 1);
-            if (family != 0 && EventFamily.Of(member.Signal.Action) == family)
-            {
-                sameKind.Add(member.DevelopmentId);
-            }
+            var sameKind = family != 0 && EventFamily.Of(member.Signal.Action) == family;
+            _best[member.DevelopmentId] = _best.TryGetValue(member.DevelopmentId, out var known)
+                ? known.With(margin, sameKind)
+                : new TopTwo(margin, double.NegativeInfinity, 1, sameKind);
         }
 
         GroupingMatch? match = null;
-        foreach (var (id, scores) in best)
+        foreach (var (id, scores) in _best)
         {
             var score = scores.Score;
-            var allowance = _alerted.Contains(id) && sameKind.Contains(id) ? AlertedAllowance : 0;
+            var allowance = scores.SameKind && _alerted.Contains(id) ? AlertedAllowance : 0;
             if (score >= -allowance && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
             {
                 match = new GroupingMatch(id, score);
@@ -280,13 +284,33 @@ public sealed class DevelopmentIndex
     {
         var horizon = _newest - Window;
         var start = (int)(_first - _offset);
+
+        // Capacity drops the earliest added: the front of the list.
         var firstKept = _offset + _members.Count - Capacity;
-        for (var i = start; i < _members.Count; i++)
+        for (var i = start; i < _members.Count && _offset + i < firstKept; i++)
         {
-            if (_members[i] is { } m && (_offset + i < firstKept || m.Signal.Time < horizon))
+            Drop(i);
+        }
+
+        // The window drops reports published before the horizon: a pass over them only once the horizon reaches the oldest.
+        if (horizon > _oldest)
+        {
+            _oldest = DateTimeOffset.MaxValue;
+            for (var i = start; i < _members.Count; i++)
             {
-                _members[i] = null;
-                _alive--;
+                if (_members[i] is not { } m)
+                {
+                    continue;
+                }
+
+                if (m.Signal.Time < horizon)
+                {
+                    Drop(i);
+                }
+                else if (m.Signal.Time < _oldest)
+                {
+                    _oldest = m.Signal.Time;
+                }
             }
         }
 
@@ -304,16 +328,27 @@ public sealed class DevelopmentIndex
         }
     }
 
+    private void Drop(int i)
+    {
+        if (_members[i] is not null)
+        {
+            _members[i] = null;
+            _alive--;
+        }
+    }
+
     private sealed record Member(long DevelopmentId, ReportSignal Signal);
 
     private readonly record struct Posting(long Sequence, float Weight);
 
     /// <summary>A development's two best margins: it scores their mean (its one margin while it has one report).</summary>
-    private readonly record struct TopTwo(double First, double Second, int Count)
+    /// <param name="SameKind">One of its reports states the same clear kind of event as the report asking.</param>
+    private readonly record struct TopTwo(double First, double Second, int Count, bool SameKind)
     {
         public double Score => Count == 1 ? First : (First + Second) / 2;
 
-        public TopTwo With(double margin) =>
-            margin > First ? new TopTwo(margin, First, Count + 1) : new TopTwo(First, Math.Max(Second, margin), Count + 1);
+        public TopTwo With(double margin, bool sameKind) => margin > First
+            ? new TopTwo(margin, First, Count + 1, SameKind || sameKind)
+            : new TopTwo(First, Math.Max(Second, margin), Count + 1, SameKind || sameKind);
     }
 }

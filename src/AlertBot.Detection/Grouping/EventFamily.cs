@@ -9,26 +9,39 @@ namespace AlertBot.Detection.Grouping;
 /// </summary>
 public static class EventFamily
 {
+    // The families' numbers are also what the signal dump writes and tools/grouping/train.py reads.
+    private const int Unclear = 0;
+    private const int Violence = 1;
+    private const int Military = 2;
+    private const int Justice = 3;
+    private const int Power = 4;
+    private const int Calamity = 5;
+    private const int Crowds = 6;
+    private const int Accords = 7;
+    private const int Markets = 8;
     private const int Casualties = 9;
 
     public static bool IsCasualty(EventAction action) => Of(action) == Casualties;
+
+    /// <summary>An event a toll can be of: an attack, a disaster or accident, a crackdown on a crowd.</summary>
+    public static bool CausesTolls(EventAction action) => Of(action) is Violence or Calamity or Crowds;
 
     public static int Of(EventAction action) => action switch
     {
         // Freeing and rescuing follow captures, attacks, disasters and accidents alike ("Dozens rescued after cable car
         // accident"): no kind of their own to veto with.
-        EventAction.Other or EventAction.Declared or EventAction.Admitted or EventAction.Freed => 0,
-        EventAction.Attack => 1,
+        EventAction.Other or EventAction.Declared or EventAction.Admitted or EventAction.Freed => Unclear,
+        EventAction.Attack => Violence,
         EventAction.Killed or EventAction.Injured or EventAction.Died => Casualties,
-        EventAction.TookControl or EventAction.Advance or EventAction.Retreat => 2,
-        EventAction.Arrested or EventAction.Charged or EventAction.Sentenced or EventAction.Ruled => 3,
+        EventAction.TookControl or EventAction.Advance or EventAction.Retreat => Military,
+        EventAction.Arrested or EventAction.Charged or EventAction.Sentenced or EventAction.Ruled => Justice,
         EventAction.Fled or EventAction.Ousted or EventAction.Resigned or EventAction.Appointed or EventAction.Dismissed or EventAction.Ended
-            or EventAction.Election or EventAction.Won => 4,
-        EventAction.Disaster or EventAction.Accident => 5,
-        EventAction.Protest or EventAction.Celebration => 6,
-        EventAction.Agreement => 7,
-        EventAction.Business or EventAction.MarketMove => 8,
-        _ => 0,
+            or EventAction.Election or EventAction.Won => Power,
+        EventAction.Disaster or EventAction.Accident => Calamity,
+        EventAction.Protest or EventAction.Celebration => Crowds,
+        EventAction.Agreement => Accords,
+        EventAction.Business or EventAction.MarketMove => Markets,
+        _ => Unclear,
     };
 
     /// <summary>Both reports clearly state an event, and of kinds one development is not reported as.</summary>
@@ -36,12 +49,12 @@ public static class EventFamily
     {
         var x = Of(a);
         var y = Of(b);
-        if (x == Casualties || y == Casualties)
+        if (x == Unclear || y == Unclear || x == y)
         {
-            var other = x == Casualties ? y : x;
-            return other is not (0 or 1 or 5 or 6 or Casualties);
+            return false;
         }
 
-        return x != 0 && y != 0 && x != y;
+        // A toll agrees with what can cause one.
+        return x == Casualties ? !CausesTolls(b) : y != Casualties || !CausesTolls(a);
     }
 }

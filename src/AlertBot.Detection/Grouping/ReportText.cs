@@ -9,9 +9,9 @@ public static partial class ReportText
 {
     /// <summary>
     /// Headline abbreviations, as outlets write them either way ("PM" and "prime minister", "U.S." and "US"): two letters are
-    /// too short to count as words, and "US" is not "us".
+    /// too short to count as words, and "US" is not "us". Held as stems.
     /// </summary>
-    private static readonly Dictionary<string, string[]> Abbreviations = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, string[]> Abbreviations = new Dictionary<string, string[]>(StringComparer.Ordinal)
     {
         ["PM"] = ["prime", "minister"],
         ["US"] = ["usa"],
@@ -19,7 +19,7 @@ public static partial class ReportText
         ["UK"] = ["britain"],
         ["UN"] = ["unation"],
         ["EU"] = ["europeanunion"],
-    };
+    }.ToDictionary(a => a.Key, a => a.Value.Select(Stemmer.Stem).ToArray(), StringComparer.Ordinal);
 
     /// <summary>Stemmed content words and how often each occurs.</summary>
     public static Dictionary<string, int> CountTerms(string text)
@@ -32,8 +32,7 @@ public static partial class ReportText
             {
                 foreach (var word in words)
                 {
-                    var root = Stemmer.Stem(word);
-                    counts[root] = counts.GetValueOrDefault(root) + 1;
+                    counts[word] = counts.GetValueOrDefault(word) + 1;
                 }
 
                 continue;

@@ -109,16 +109,15 @@ public static class ArticleKindClassifier
     /// </summary>
     public static bool IsPlainClip(string title, string? url, string? lead) =>
         Classify(title, null, lead) == ArticleKind.Report
-        && SectionName(url) is "video" or "videos" or "watch" or "av" or "program" or "programs" or "programme" or "programmes";
+        && Section(url)?.Name is "video" or "videos" or "watch" or "av" or "program" or "programs" or "programme" or "programmes";
 
     /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
     private static bool OpensPhrase(string title, string opener) =>
         opener.EndsWith(' ') || title.Length == opener.Length || !char.IsLetter(title[opener.Length]);
 
-    private static ArticleKind? SectionOf(string? url) =>
-        SectionName(url) is { } name ? Sections.First(x => x.Section.Equals(name, StringComparison.OrdinalIgnoreCase)).Kind : null;
+    private static ArticleKind? SectionOf(string? url) => Section(url)?.Kind;
 
-    private static string? SectionName(string? url)
+    private static (string Name, ArticleKind Kind)? Section(string? url)
     {
         if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Scheme is not ("http" or "https"))
         {
@@ -129,9 +128,9 @@ public static class ArticleKindClassifier
         var segments = uri.AbsolutePath.Split('/', StringSplitOptions.RemoveEmptyEntries);
         for (var i = 0; i < segments.Length - 1; i++)
         {
-            foreach (var (section, _) in Sections)
+            foreach (var section in Sections)
             {
-                if (segments[i].Equals(section, StringComparison.OrdinalIgnoreCase))
+                if (segments[i].Equals(section.Section, StringComparison.OrdinalIgnoreCase))
                 {
                     return section;
                 }
