@@ -242,5 +242,18 @@ public static class Migrations
                 documents  INTEGER NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(10, "telegram sends counted by when they could have reached Telegram", """
+            -- Each send from the moment it was let go until Telegram answered it; a second later it stops counting
+            -- against the global limit. An unanswered one (a killed worker) counts until its request would have timed out.
+            CREATE TABLE rate_sends (
+                id           INTEGER PRIMARY KEY,
+                started_ms   INTEGER NOT NULL,
+                finished_ms  INTEGER NULL
+            );
+
+            -- When a chat's last send was answered: a chat whose send is still out waits for it.
+            ALTER TABLE rate_slots ADD COLUMN done_ms INTEGER NOT NULL DEFAULT 0;
+            UPDATE rate_slots SET done_ms = last_ms;
+            """),
     ];
 }

@@ -250,5 +250,18 @@ public static class PostgresMigrations
                 documents  BIGINT NOT NULL
             );
             """),
+        new(10, "telegram sends counted by when they could have reached Telegram", """
+            -- Each send from the moment it was let go until Telegram answered it; a second later it stops counting
+            -- against the global limit. An unanswered one (a killed worker) counts until its request would have timed out.
+            CREATE TABLE rate_sends (
+                id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                started_ms   BIGINT NOT NULL,
+                finished_ms  BIGINT NULL
+            );
+
+            -- When a chat's last send was answered: a chat whose send is still out waits for it.
+            ALTER TABLE rate_slots ADD COLUMN done_ms BIGINT NOT NULL DEFAULT 0;
+            UPDATE rate_slots SET done_ms = last_ms;
+            """),
     ];
 }

@@ -30,7 +30,10 @@ public sealed class TelegramOptions
 
     public int RequestTimeoutSeconds { get; set; } = 30;
 
-    /// <summary>Telegram's broadcast limit is about 30 messages per second over all chats.</summary>
+    /// <summary>
+    /// Telegram's broadcast limit, 30 messages per second over all chats: no second as Telegram counts them holds
+    /// more (see <see cref="Sending.SharedRateSlots"/>); the sends are also paced evenly at this rate.
+    /// </summary>
     public double GlobalMessagesPerSecond { get; set; } = 30;
 
     public double PerChatMessagesPerSecond { get; set; } = 1;

@@ -11,8 +11,8 @@ using Telegram.Bot.Types.Enums;
 namespace AlertBot.Telegram.Sending;
 
 /// <summary>
-/// Chats over the Bot API (Telegram.Bot). Every message waits for the rate limiter first; Bot API errors become
-/// <see cref="DeliveryFailedException"/>s the dispatcher understands.
+/// Chats over the Bot API (Telegram.Bot). Every message waits for the rate limiter first and tells it when the call
+/// was over; Bot API errors become <see cref="DeliveryFailedException"/>s the dispatcher understands.
 /// </summary>
 public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter limiter, AlertPlaceLabels places, ILogger<TelegramChatTransport> logger) : IChatTransport
 {
@@ -94,7 +94,8 @@ public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter
 
     private async Task<Message> SendAsync(long chatId, TelegramMessage message, bool silent, CancellationToken cancellationToken)
     {
-        await limiter.WaitAsync(chatId, cancellationToken);
+        // Disposed once the call is over, answered or not: until then the send may still be on its way to Telegram.
+        await using var booked = await limiter.WaitAsync(chatId, cancellationToken);
         try
         {
             var request = new SendMessageRequest
@@ -116,7 +117,7 @@ public sealed class TelegramChatTransport(TelegramCall call, TelegramRateLimiter
 
     private async Task EditAsync(long chatId, long messageId, TelegramMessage message, CancellationToken cancellationToken)
     {
-        await limiter.WaitAsync(chatId, cancellationToken);
+        await using var booked = await limiter.WaitAsync(chatId, cancellationToken);
         var request = new EditMessageTextRequest
         {
             ChatId = chatId,

@@ -3,73 +3,59 @@ using Microsoft.Extensions.Options;
 namespace AlertBot.Telegram.Sending;
 
 /// <summary>
-/// Keeps every send within Telegram's limits: a global pace (≈30/s), one message per second per chat and
-/// 20 per minute per group (negative chat ids). A send first waits for its chat, then books the next global
-/// slot, so a chat that must wait never holds back the others. With <paramref name="shared"/> (how the worker runs)
-/// the slots and pauses are booked in the store, so the limits hold for the bot as a whole: across several workers
-/// on PostgreSQL, and across a restart on either store. Without it (tests of the pacing alone) they live in memory.
+/// Keeps every send within Telegram's limits: a global limit (30 a second), one message per second per chat and
+/// 20 per minute per group (negative chat ids). The sends are booked in the store (<see cref="SharedRateSlots"/>),
+/// so the limits hold for the bot as a whole: across several workers on PostgreSQL, and across a restart on either
+/// store. Within this process one send at a time asks for the global slot, so the others wait here instead of all
+/// asking the store at once; a send whose chat must wait gives its turn up.
 /// </summary>
-public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock, SharedRateSlots? shared = null)
+public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeProvider clock, SharedRateSlots shared)
 {
     /// <summary>Two sends to one chat this close together make a 429 look like that chat's own limit.</summary>
     private static readonly TimeSpan BusyWindow = TimeSpan.FromSeconds(3);
-
-    /// <summary>How late a send may leave after its shared slot; later, it books another.</summary>
-    private static readonly TimeSpan LateSlot = TimeSpan.FromMilliseconds(15);
     private readonly object _gate = new();
-    private readonly TimeSpan _globalInterval = TimeSpan.FromSeconds(1 / options.Value.GlobalMessagesPerSecond);
+    private readonly SemaphoreSlim _globalTurn = new(1, 1);
     private readonly TimeSpan _chatInterval = TimeSpan.FromSeconds(1 / options.Value.PerChatMessagesPerSecond);
     private readonly TimeSpan _groupInterval = TimeSpan.FromSeconds(60 / options.Value.GroupMessagesPerMinute);
-    private readonly Dictionary<long, DateTimeOffset> _chatNext = [];
+    private readonly Dictionary<long, DateTimeOffset> _chatPausedUntil = [];
     private readonly Dictionary<long, (DateTimeOffset Last, DateTimeOffset Previous)> _sent = [];
-    private DateTimeOffset _globalNext = DateTimeOffset.MinValue;
     private DateTimeOffset _pausedUntil = DateTimeOffset.MinValue;
 
-    /// <summary>Waits until a message to <paramref name="chatId"/> may go out, and books that slot.</summary>
-    public async Task WaitAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>
+    /// Waits until a message to <paramref name="chatId"/> may go out, and books it. Send it at once, and dispose the
+    /// booking once Telegram has answered (or the call has failed).
+    /// </summary>
+    public async Task<BookedSend> WaitAsync(long chatId, CancellationToken cancellationToken)
     {
-        if (shared is not null)
-        {
-            await WaitSharedAsync(chatId, cancellationToken);
-            return;
-        }
-
+        var interval = IntervalFor(chatId);
         while (true)
         {
-            TimeSpan wait;
-            bool booked;
-            lock (_gate)
+            // A 429 this process met holds it back at once; the other workers learn of it through the store.
+            var paused = LocalPause(chatId) - clock.GetUtcNow();
+            if (paused > TimeSpan.Zero)
             {
-                var now = clock.GetUtcNow();
-                var ready = Max(_chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue), _pausedUntil);
-                booked = ready <= now;
-                if (booked)
+                await Task.Delay(paused, clock, cancellationToken).ConfigureAwait(false);
+                continue;
+            }
+
+            var booking = await BookAsync(chatId, interval, cancellationToken).ConfigureAwait(false);
+            if (booking.Booked)
+            {
+                lock (_gate)
                 {
-                    var slot = Max(now, _globalNext);
-                    _globalNext = slot + _globalInterval;
-                    _chatNext[chatId] = slot + IntervalFor(chatId);
-                    _sent[chatId] = (slot, _sent.TryGetValue(chatId, out var s) ? s.Last : DateTimeOffset.MinValue);
-                    wait = slot - now;
+                    // Kept locally too: whether a 429 is this chat's own limit is judged from these.
+                    var now = clock.GetUtcNow();
+                    _sent[chatId] = (now, _sent.TryGetValue(chatId, out var s) ? s.Last : DateTimeOffset.MinValue);
                     if (_sent.Count > 100_000)
                     {
                         ForgetIdle(now);
                     }
                 }
-                else
-                {
-                    wait = ready - now;
-                }
+
+                return new BookedSend(shared, booking.SendId, chatId, interval);
             }
 
-            if (wait > TimeSpan.Zero)
-            {
-                await Task.Delay(wait, clock, cancellationToken).ConfigureAwait(false);
-            }
-
-            if (booked)
-            {
-                return;
-            }
+            await Task.Delay(booking.Wait, clock, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -83,7 +69,7 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         lock (_gate)
         {
             var until = clock.GetUtcNow() + retryAfter;
-            _chatNext[chatId] = Max(_chatNext.GetValueOrDefault(chatId, DateTimeOffset.MinValue), until);
+            _chatPausedUntil[chatId] = Max(_chatPausedUntil.GetValueOrDefault(chatId, DateTimeOffset.MinValue), until);
             var busyChat = _sent.TryGetValue(chatId, out var s) && s.Last - s.Previous < Max(IntervalFor(chatId) * 2, BusyWindow);
             if (busyChat)
             {
@@ -97,45 +83,40 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
         }
     }
 
-    private async Task WaitSharedAsync(long chatId, CancellationToken cancellationToken)
+    /// <summary>Asks the store until the send is booked or its chat must wait; the global waits are spent holding this process's turn.</summary>
+    private async Task<RateBooking> BookAsync(long chatId, TimeSpan interval, CancellationToken cancellationToken)
     {
-        while (true)
+        await _globalTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
         {
-            var booking = await shared!.TryBookAsync(chatId, IntervalFor(chatId), _globalInterval, cancellationToken);
-            if (booking.Wait > TimeSpan.Zero)
+            while (true)
             {
-                await Task.Delay(booking.Wait, clock, cancellationToken).ConfigureAwait(false);
-            }
-
-            // A worker held up past its slot (a pause, a busy machine) books again: sent late, it would go out
-            // together with the slots after it, and the bot as a whole would burst above the limit.
-            if (booking.Booked && clock.GetUtcNow() - booking.Slot > LateSlot)
-            {
-                continue;
-            }
-
-            if (booking.Booked)
-            {
-                lock (_gate)
+                var booking = await shared.TryBookAsync(chatId, interval, cancellationToken).ConfigureAwait(false);
+                if (booking.Booked || booking.ForChat)
                 {
-                    // Kept locally too: whether a 429 is this chat's own limit is judged from these.
-                    var slot = clock.GetUtcNow();
-                    _sent[chatId] = (slot, _sent.TryGetValue(chatId, out var s) ? s.Last : DateTimeOffset.MinValue);
+                    return booking;
                 }
 
-                return;
+                await Task.Delay(booking.Wait, clock, cancellationToken).ConfigureAwait(false);
             }
+        }
+        finally
+        {
+            _globalTurn.Release();
+        }
+    }
+
+    private DateTimeOffset LocalPause(long chatId)
+    {
+        lock (_gate)
+        {
+            return Max(_pausedUntil, _chatPausedUntil.GetValueOrDefault(chatId, DateTimeOffset.MinValue));
         }
     }
 
     /// <summary>Tells the other workers about a 429 too; the local pause already holds this one back, so a failed write is only logged by the store's next use.</summary>
     private void PauseShared(long chatId, bool global, DateTimeOffset until)
     {
-        if (shared is null)
-        {
-            return;
-        }
-
         _ = Task.Run(async () =>
         {
             try
@@ -157,10 +138,14 @@ public sealed class TelegramRateLimiter(IOptions<TelegramOptions> options, TimeP
 
     private void ForgetIdle(DateTimeOffset now)
     {
-        foreach (var chat in _chatNext.Where(c => c.Value < now).Select(c => c.Key).ToList())
+        foreach (var chat in _sent.Where(c => c.Value.Last < now - Max(_groupInterval * 2, BusyWindow)).Select(c => c.Key).ToList())
         {
-            _chatNext.Remove(chat);
             _sent.Remove(chat);
+        }
+
+        foreach (var chat in _chatPausedUntil.Where(c => c.Value < now).Select(c => c.Key).ToList())
+        {
+            _chatPausedUntil.Remove(chat);
         }
     }
 }
