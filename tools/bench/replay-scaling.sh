@@ -26,22 +26,25 @@ find "$work/2n/desk-b" -type f -name '*.txt' -exec sh -c 'printf "\nFiled again 
 
 articles() { grep -o 'replay: [0-9]* articles' "$1" | grep -o '[0-9]*'; }
 seconds() { grep -o 'articles in [0-9.]* s' "$1" | grep -o '[0-9.]*'; }
+cpu() { grep -o '(cpu [0-9.]* s)' "$1" | grep -o '[0-9.]*'; }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2) ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2}'; }
 
-: > "$work/n.times"; : > "$work/2n.times"
+: > "$work/n.times"; : > "$work/2n.times"; : > "$work/n.cpu"; : > "$work/2n.cpu"
 for r in $(seq "$rounds"); do
   for set in n 2n; do
     bot replay "$work/$set" --report "$work/$set.json" --top 0 --Alerts:Embeddings=None > "$work/$set.out" 2>/dev/null
     s="$(seconds "$work/$set.out")"; echo "$s" >> "$work/$set.times"
-    echo "round $r, $set: $(articles "$work/$set.out") articles in $s s"
+    c="$(cpu "$work/$set.out")"; echo "$c" >> "$work/$set.cpu"
+    echo "round $r, $set: $(articles "$work/$set.out") articles in $s s, $c s of processor time"
   done
 done
 n_articles="$(articles "$work/n.out")"; n2_articles="$(articles "$work/2n.out")"
 n_s="$(median < "$work/n.times")"; n2_s="$(median < "$work/2n.times")"
-awk -v a="$n_articles" -v s="$n_s" -v a2="$n2_articles" -v s2="$n2_s" 'BEGIN {
-  printf "median N: %d articles in %.2f s = %.0f articles/s\n", a, s, a / s;
-  printf "median 2N: %d articles in %.2f s = %.0f articles/s\n", a2, s2, a2 / s2;
-  printf "2N/N cost ratio: %.2f\n", s2 / s }'
+n_c="$(median < "$work/n.cpu")"; n2_c="$(median < "$work/2n.cpu")"
+awk -v a="$n_articles" -v s="$n_s" -v a2="$n2_articles" -v s2="$n2_s" -v c="$n_c" -v c2="$n2_c" 'BEGIN {
+  printf "median N: %d articles in %.2f s = %.0f articles/s; %.2f s of processor time = %.0f articles per core-second\n", a, s, a / s, c, a / c;
+  printf "median 2N: %d articles in %.2f s = %.0f articles/s; %.2f s of processor time = %.0f articles per core-second\n", a2, s2, a2 / s2, c2, a2 / c2;
+  printf "2N/N cost ratio: %.2f wall, %.2f processor time\n", s2 / s, c2 / c }'
 
 bot replay "$work/n" --report "$work/emb.json" --top 0 > "$work/emb.out" 2>/dev/null
 e_s="$(seconds "$work/emb.out")"

@@ -6,41 +6,69 @@ public static class Tokenizer
     /// <summary>Quoted runs with at least this many words are speech; shorter ones are scare quotes around a phrase.</summary>
     private const int SpeechWords = 4;
 
+    /// <summary>One-character strings for ASCII punctuation, shared: every sentence has a few.</summary>
+    private static readonly string[] Marks = [.. Enumerable.Range(0, 128).Select(c => ((char)c).ToString())];
+
     public static Token[] Tokenize(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        var tokens = new List<Token>(text.Length / 5 + 4);
-        var i = 0;
-        while (i < text.Length)
+
+        // Counted first, so the tokens go straight into an array of their size (this runs for every sentence read).
+        var count = 0;
+        for (var i = 0; Next(text, ref i, out _, out _);)
         {
-            var c = text[i];
-            if (char.IsWhiteSpace(c))
-            {
-                i++;
-                continue;
-            }
+            count++;
+        }
 
-            if (char.IsLetterOrDigit(c))
+        var tokens = new Token[count];
+        var n = 0;
+        for (var i = 0; Next(text, ref i, out var start, out var isWord);)
+        {
+            if (isWord)
             {
-                var start = i;
-                while (i < text.Length && IsWordChar(text, i))
-                {
-                    i++;
-                }
-
                 var word = text[start..i];
-                tokens.Add(new Token(word, word.ToLowerInvariant(), start, i, true, char.IsUpper(c), false));
-                continue;
+                tokens[n++] = new Token(word, word.ToLowerInvariant(), start, i, true, char.IsUpper(text[start]), false);
             }
+            else
+            {
+                var c = text[start];
+                var mark = c < Marks.Length ? Marks[c] : c.ToString();
+                tokens[n++] = new Token(mark, mark, start, start + 1, false, false, false);
+            }
+        }
 
-            var mark = c.ToString();
-            tokens.Add(new Token(mark, mark, i, i + 1, false, false, false));
+        MarkQuotes(tokens);
+        return tokens;
+    }
+
+    /// <summary>Moves past the next token (a word, or one mark) and says where it started; false at the end.</summary>
+    private static bool Next(string text, ref int i, out int start, out bool isWord)
+    {
+        while (i < text.Length && char.IsWhiteSpace(text[i]))
+        {
             i++;
         }
 
-        var array = tokens.ToArray();
-        MarkQuotes(array);
-        return array;
+        start = i;
+        if (i >= text.Length)
+        {
+            isWord = false;
+            return false;
+        }
+
+        isWord = char.IsLetterOrDigit(text[i]);
+        if (!isWord)
+        {
+            i++;
+            return true;
+        }
+
+        while (i < text.Length && IsWordChar(text, i))
+        {
+            i++;
+        }
+
+        return true;
     }
 
     private static bool IsWordChar(string text, int i)

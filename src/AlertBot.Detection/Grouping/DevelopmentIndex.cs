@@ -213,12 +213,14 @@ public sealed class DevelopmentIndex
     /// <summary>How far above the joining threshold two reports are alike (negative: below it).</summary>
     private double Margin(ReportSignal a, ReportSignal b, double lexical, double hours)
     {
-        var names = SharedNames(a.Names, b.Names);
         var weights = a.Embedding is { } x && b.Embedding is { } y && x.Length == y.Length ? _embedded : _lexical;
         if (weights.Vetoes(a, b))
         {
             return double.NegativeInfinity;
         }
+
+        // Weights that give shared names no say (the ones train.py learned give them none) need not count them.
+        var names = weights.Gamma == 0 ? 0 : SharedNames(a.Names, b.Names);
 
         var embedding = weights == _embedded ? Dot(a.Embedding, b.Embedding) : 0;
         return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a, b);

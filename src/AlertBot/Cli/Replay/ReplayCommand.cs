@@ -80,7 +80,7 @@ public static class ReplayCommand
 
     private static void Print(ReplayReport report, string target, int? top)
     {
-        Console.WriteLine($"replay: {report.Stats.Articles} articles in {report.Stats.Seconds:0.###} s, {report.Stats.Developments} developments, {report.Alerts.Count} alerts -> {target}");
+        Console.WriteLine($"replay: {report.Stats.Articles} articles in {report.Stats.Seconds:0.###} s (cpu {report.Stats.CpuSeconds:0.###} s), {report.Stats.Developments} developments, {report.Alerts.Count} alerts -> {target}");
         // Long replays (a control set) print the highest-scoring alerts; short ones print them all.
         var count = Math.Max(0, top ?? (report.Alerts.Count <= 30 ? report.Alerts.Count : 10));
         var shown = report.Alerts.OrderByDescending(a => report.Significance.GetValueOrDefault(a.Id)).Take(count).ToList();

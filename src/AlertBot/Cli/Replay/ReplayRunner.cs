@@ -37,6 +37,7 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
             await using var provider = services.BuildServiceProvider();
             var processor = provider.GetRequiredService<ArticleProcessor>();
             var watch = Stopwatch.StartNew();
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             var reported = new List<ReportArticle>();
             foreach (var article in articles.OrderBy(a => a.Published).ThenBy(a => a.Source, StringComparer.Ordinal))
             {
@@ -49,6 +50,7 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
             }
 
             var seconds = watch.Elapsed.TotalSeconds;
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             var queries = provider.GetRequiredService<AlertQueries>();
             var database = provider.GetRequiredService<Database>();
             List<long> alertIds;
@@ -69,7 +71,7 @@ public sealed class ReplayRunner(DetectionEngine engine, AlertsOptions? alertsOp
                 answers[city] = answer.Alerts.Select(a => Id(a.Id)).ToList();
             }
 
-            return new ReplayReport(alerts, reported, answers, new ReportStats(articles.Count, Math.Round(seconds, 3), developments, skipped),
+            return new ReplayReport(alerts, reported, answers, new ReportStats(articles.Count, Math.Round(seconds, 3), developments, skipped, Math.Round(cpuSeconds, 3)),
                 views.ToDictionary(v => Id(v.Id), v => v.Significance));
         }
         finally
