@@ -53,7 +53,7 @@ public sealed class ArticleProcessor(
             await using var transaction = await database.BeginMergeAsync(connection, cancellationToken);
             var grouper = await _state.GetAsync(connection, transaction, cancellationToken);
             var choices = grouper.Choose(analysis, embeddings, published);
-            var store = new DevelopmentStore(database, connection, transaction, cancellationToken);
+            var store = new DevelopmentStore(database, connection, transaction, _state.Developments, cancellationToken);
             var stored = await StoreAsync(store, article, hash, published, now, analysis, choices);
             if (stored is null)
             {
@@ -62,6 +62,7 @@ public sealed class ArticleProcessor(
             }
 
             await transaction.CommitAsync(cancellationToken);
+            store.Committed();
             grouper.Commit(choices, stored.Value.PerChoice);
             var outcome = stored.Value.Outcome;
             foreach (var alerted in outcome.NewAlertIds)
@@ -147,12 +148,13 @@ public sealed class ArticleProcessor(
         return (outcome, ids);
     }
 
-    /// <summary>Re-reads the development's sources and settles its headline, places, confirmations and alert.</summary>
+    /// <summary>From the development's sources as stored, settles its headline, places, confirmations and alert.</summary>
     private async Task DecideAsync(DevelopmentStore store, long id, DateTimeOffset now, List<long> newAlerts, List<long> updated)
     {
-        var sources = await store.SourcesAsync(id);
+        var memory = await store.MemoryAsync(id);
+        var sources = memory.Sources;
         var facts = sources.Select(s => s.Facts).ToList();
-        var state = await store.StateAsync(id);
+        var state = memory.State;
         var (lead, headline) = HeadlineChooser.Choose(facts);
         var summary = sources[facts.IndexOf(lead)].Summary;
         var certainty = facts.Max(f => f.Certainty);

@@ -14,13 +14,21 @@ namespace AlertBot.Alerts;
 /// <summary>
 /// The pipeline's reads and writes for one article, all inside its merge transaction: the article, the word statistics,
 /// each development it starts or joins, its sources and places, and the alert state. Commits together or not at all.
+/// What a decision reads of a development comes from <paramref name="cache"/> when this worker merged into it lately,
+/// else from the store; what it writes is remembered here and handed to the cache by <see cref="Committed"/> only.
+/// A write that would leave a row as it is (the same headline, the same places) is not sent.
 /// </summary>
-internal sealed class DevelopmentStore(Database database, DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+internal sealed class DevelopmentStore(Database database, DbConnection connection, DbTransaction transaction, DevelopmentCache cache, CancellationToken cancellationToken)
 {
     private const string EvidenceSeparator = "\n";
 
     /// <summary>A development's first sources are enough to decide on it; a story reported a thousand times reads no more.</summary>
     private const int MaxSourcesRead = 100;
+
+    /// <summary>Rows per INSERT of word statistics: well under every provider's limit on parameters.</summary>
+    private const int TermsPerStatement = 500;
+
+    private readonly Dictionary<long, DevelopmentMemory> _written = [];
 
     /// <summary>
     /// The developments of an article already stored with this content (its own first), or null when it is new: an outlet
@@ -62,14 +70,31 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO term_stats (term, documents) VALUES (@Key, @Value)
-            ON CONFLICT (term) DO UPDATE SET documents = term_stats.documents + excluded.documents;
-            """, counts.Select(c => new { c.Key, c.Value }), transaction, cancellationToken: cancellationToken));
+        // One statement per few hundred words, not one per word.
+        foreach (var chunk in counts.Chunk(TermsPerStatement))
+        {
+            var parameters = new DynamicParameters();
+            var rows = new string[chunk.Length];
+            for (var i = 0; i < chunk.Length; i++)
+            {
+                parameters.Add($"t{i}", chunk[i].Key);
+                parameters.Add($"d{i}", chunk[i].Value);
+                rows[i] = $"(@t{i}, @d{i})";
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition($"""
+                INSERT INTO term_stats (term, documents) VALUES {string.Join(", ", rows)}
+                ON CONFLICT (term) DO UPDATE SET documents = term_stats.documents + excluded.documents;
+                """, parameters, transaction, cancellationToken: cancellationToken));
+        }
     }
 
-    public Task<long> InsertDevelopmentAsync(Development development, DateTimeOffset seen) =>
-        connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+    public async Task<long> InsertDevelopmentAsync(Development development, DateTimeOffset seen)
+    {
+        var row = new DevelopmentMemory.Row(
+            0, 0, DevelopmentMemory.Stored(development.Headline), DevelopmentMemory.Stored(development.Summary), development.Certainty.ToString(),
+            development.Significance, 1, Iso.Format(seen));
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
             INSERT INTO developments (headline, summary, action, actor, certainty, significance, is_alert, match_key, first_seen_utc, updated_utc, confirmations)
             VALUES (@Headline, @Summary, @Action, @Actor, @Certainty, @Significance, 0, '', @Seen, @Seen, 1)
             RETURNING id;
@@ -80,14 +105,23 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
                 development.Summary,
                 Action = development.Action.ToString(),
                 development.Actor,
-                Certainty = development.Certainty.ToString(),
+                row.Certainty,
                 development.Significance,
-                Seen = Iso.Format(seen),
+                Seen = row.Updated,
             },
             transaction, cancellationToken: cancellationToken));
+        // New, so known in full: also replaces whatever was remembered under a row id SQLite hands out again.
+        _written[id] = new DevelopmentMemory([], row, []);
+        return id;
+    }
 
-    public Task AddSourceAsync(long developmentId, long articleId, IncomingArticle article, Development development, SourceFacts facts, ReportSignal signal) =>
-        connection.ExecuteAsync(new CommandDefinition("""
+    public async Task AddSourceAsync(long developmentId, long articleId, IncomingArticle article, Development development, SourceFacts facts, ReportSignal signal)
+    {
+        var row = new SourceRow(
+            articleId, article.Outlet, article.Source, facts.Kind.ToString(), facts.Title, facts.TitleStatesNews ? 1 : 0, facts.Headline, development.Summary,
+            facts.Significance, facts.Certainty.ToString(), facts.Fresh ? 1 : 0, Iso.Format(facts.Seen),
+            string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))));
+        var added = await connection.ExecuteAsync(new CommandDefinition("""
             INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc, terms, names, embedding,
                                              kind, title, title_states, headline, summary, significance, certainty, fresh, place_ids, report_places, report_action, report_clause)
             VALUES (@developmentId, @articleId, @Source, @Outlet, @Url, @Evidence, @Seen, @Terms, @Names, @Embedding,
@@ -98,28 +132,34 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             {
                 developmentId,
                 articleId,
-                article.Source,
-                article.Outlet,
+                row.Source,
+                row.Outlet,
                 article.Url,
                 Evidence = string.Join(EvidenceSeparator, development.Evidence),
-                Seen = Iso.Format(facts.Seen),
+                row.Seen,
                 Terms = SignalCodec.EncodeTerms(signal.Terms),
                 Names = SignalCodec.EncodeNames(signal.Names),
                 Embedding = SignalCodec.EncodeEmbedding(signal.Embedding),
-                Kind = facts.Kind.ToString(),
-                facts.Title,
-                TitleStates = facts.TitleStatesNews ? 1 : 0,
-                facts.Headline,
-                development.Summary,
-                facts.Significance,
-                Certainty = facts.Certainty.ToString(),
-                Fresh = facts.Fresh ? 1 : 0,
-                PlaceIds = string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))),
+                row.Kind,
+                row.Title,
+                row.TitleStates,
+                row.Headline,
+                row.Summary,
+                row.Significance,
+                row.Certainty,
+                row.Fresh,
+                row.PlaceIds,
                 ReportPlaces = SignalCodec.EncodePlaces(signal.Places),
                 ReportAction = signal.Action.ToString(),
                 ReportClause = signal.Clause ? 1 : 0,
             },
             transaction, cancellationToken: cancellationToken));
+        // Remembered as a read would give it back; unknown developments are read in full when decided on.
+        if (added == 1 && Remembered(developmentId) is { } memory)
+        {
+            _written[developmentId] = memory.WithSource(Read(row), MaxSourcesRead);
+        }
+    }
 
     /// <summary>A second development of one article restating the first: more evidence for the same source.</summary>
     public Task AddEvidenceAsync(long developmentId, long articleId, Development development) =>
@@ -130,81 +170,143 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             new { developmentId, articleId, Separator = EvidenceSeparator, Evidence = string.Join(EvidenceSeparator, development.Evidence) },
             transaction, cancellationToken: cancellationToken));
 
-    /// <summary>The development's sources, earliest first, with the summary each would give the alert.</summary>
-    public async Task<List<(SourceFacts Facts, string Summary)>> SourcesAsync(long developmentId)
+    /// <summary>
+    /// What deciding on the development needs: its first sources, earliest first, with the summary each would give the
+    /// alert; its alert state; its places. Read from the store only when this worker has not merged into it lately.
+    /// </summary>
+    public async Task<DevelopmentMemory> MemoryAsync(long developmentId)
     {
+        if (Remembered(developmentId) is { } memory)
+        {
+            return memory;
+        }
+
         var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition($"""
-            SELECT outlet AS Outlet, source AS Source, kind AS Kind, title AS Title, title_states AS TitleStates, headline AS Headline, summary AS Summary,
-                   significance AS Significance, certainty AS Certainty, fresh AS Fresh, seen_utc AS Seen, place_ids AS PlaceIds
+            SELECT article_id AS ArticleId, outlet AS Outlet, source AS Source, kind AS Kind, title AS Title, title_states AS TitleStates, headline AS Headline,
+                   summary AS Summary, significance AS Significance, certainty AS Certainty, fresh AS Fresh, seen_utc AS Seen, place_ids AS PlaceIds
             FROM development_sources WHERE development_id = @developmentId
             ORDER BY seen_utc, article_id
             LIMIT {MaxSourcesRead};
             """, new { developmentId }, transaction, cancellationToken: cancellationToken));
-        return [.. rows.Select(r => (new SourceFacts(
-            // A file at the inbox's root names no outlet: it is one of its own.
-            string.Equals(r.Outlet, AlertOutlets.InboxOutlet, StringComparison.OrdinalIgnoreCase) ? r.Source : r.Outlet,
-            Enum.TryParse<ArticleKind>(r.Kind, out var kind) ? kind : ArticleKind.Report,
-            r.Title,
-            r.TitleStates == 1,
-            r.Headline,
-            r.Significance,
-            Enum.TryParse<Certainty>(r.Certainty, out var certainty) ? certainty : Certainty.Stated,
-            r.Fresh == 1,
-            Iso.Parse(r.Seen),
-            [.. r.PlaceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))]), r.Summary))];
-    }
-
-    public async Task<AlertState> StateAsync(long developmentId) =>
-        await connection.QuerySingleAsync<AlertState>(new CommandDefinition("""
-            SELECT is_alert AS IsAlert, alert_suppressed AS HeldBack, headline AS Headline, certainty AS Certainty, confirmations AS Confirmations
+        var state = await connection.QuerySingleAsync<DevelopmentMemory.Row>(new CommandDefinition("""
+            SELECT is_alert AS IsAlert, alert_suppressed AS HeldBack, headline AS Headline, summary AS Summary, certainty AS Certainty,
+                   significance AS Significance, confirmations AS Confirmations, updated_utc AS Updated
             FROM developments WHERE id = @developmentId;
             """, new { developmentId }, transaction, cancellationToken: cancellationToken));
+        var places = await connection.QueryAsync<DevelopmentMemory.PlaceRow>(new CommandDefinition($"""
+            SELECT geoname_id AS GeonameId, name AS Name, country AS Country, latitude AS Latitude, longitude AS Longitude
+            FROM development_places WHERE development_id = @developmentId
+            ORDER BY {database.Sql(sqlite: "rowid", postgres: "seq")};
+            """, new { developmentId }, transaction, cancellationToken: cancellationToken));
+        memory = new DevelopmentMemory([.. rows.Select(Read)], state, [.. places]);
+        _written[developmentId] = memory;
+        return memory;
+    }
+
+    /// <summary>Hands what this merge wrote to the cache: call once its transaction has committed.</summary>
+    public void Committed()
+    {
+        foreach (var (id, memory) in _written)
+        {
+            cache.Put(id, memory);
+        }
+    }
 
     /// <summary>What the development's sources now say of it: headline, summary, firmest certainty, outlets, latest report.</summary>
-    public Task UpdateAsync(long developmentId, string headline, string summary, Certainty certainty, double significance, int confirmations, DateTimeOffset seen)
+    public async Task UpdateAsync(long developmentId, string headline, string summary, Certainty certainty, double significance, int confirmations, DateTimeOffset seen)
     {
+        var memory = await MemoryAsync(developmentId);
+        var old = memory.State;
+        var seenText = Iso.Format(seen);
+        var row = old with
+        {
+            Headline = DevelopmentMemory.Stored(headline),
+            Summary = DevelopmentMemory.Stored(summary),
+            Certainty = certainty.ToString(),
+            Confirmations = confirmations,
+            Significance = Math.Max(old.Significance, significance),
+            Updated = string.CompareOrdinal(seenText, old.Updated) > 0 ? seenText : old.Updated,
+        };
+        if (row == old)
+        {
+            return;
+        }
+
         var greatest = database.Sql(sqlite: "MAX", postgres: "GREATEST");
-        return connection.ExecuteAsync(new CommandDefinition($"""
+        await connection.ExecuteAsync(new CommandDefinition($"""
             UPDATE developments
             SET headline = @headline, summary = @summary, certainty = @Certainty, confirmations = @confirmations,
                 significance = {greatest}(significance, @significance), updated_utc = {greatest}(updated_utc, @Seen)
             WHERE id = @developmentId;
             """,
-            new { developmentId, headline, summary, Certainty = certainty.ToString(), confirmations, significance, Seen = Iso.Format(seen) },
+            new { developmentId, headline, summary, row.Certainty, confirmations, significance, Seen = seenText },
             transaction, cancellationToken: cancellationToken));
+        _written[developmentId] = memory with { State = row };
     }
 
     /// <summary>Rewrites the development's places in rank order (the order <c>/city</c> and alerts show them in).</summary>
     public async Task SetPlacesAsync(long developmentId, IReadOnlyList<Place> places)
     {
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM development_places WHERE development_id = @developmentId;", new { developmentId }, transaction, cancellationToken: cancellationToken));
-        if (places.Count == 0)
+        var memory = await MemoryAsync(developmentId);
+        // As the rows would be: one per place, the first mention's rank.
+        DevelopmentMemory.PlaceRow[] rows = [.. places
+            .DistinctBy(p => p.GeonameId)
+            .Select(p => new DevelopmentMemory.PlaceRow(p.GeonameId, DevelopmentMemory.Stored(p.EnglishName), DevelopmentMemory.Stored(p.CountryCode), p.Latitude, p.Longitude))];
+        if (rows.SequenceEqual(memory.Places))
         {
             return;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition("""
-            INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
-            VALUES (@developmentId, @GeonameId, @Name, @CountryCode, @Latitude, @Longitude)
-            ON CONFLICT (development_id, geoname_id) DO NOTHING;
-            """,
-            places.Select(p => new { developmentId, p.GeonameId, Name = p.EnglishName, p.CountryCode, p.Latitude, p.Longitude }),
-            transaction, cancellationToken: cancellationToken));
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM development_places WHERE development_id = @developmentId;", new { developmentId }, transaction, cancellationToken: cancellationToken));
+        if (rows.Length > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("""
+                INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
+                VALUES (@developmentId, @GeonameId, @Name, @Country, @Latitude, @Longitude);
+                """,
+                rows.Select(p => new { developmentId, p.GeonameId, p.Name, p.Country, p.Latitude, p.Longitude }),
+                transaction, cancellationToken: cancellationToken));
+        }
+
+        _written[developmentId] = memory with { Places = rows };
     }
 
     /// <summary>Marks the development an alert; <paramref name="heldBack"/>: every report so far is stale, so nobody is sent it yet.</summary>
-    public Task MarkAlertAsync(long developmentId, bool heldBack) =>
-        connection.ExecuteAsync(new CommandDefinition(
+    public async Task MarkAlertAsync(long developmentId, bool heldBack)
+    {
+        var memory = await MemoryAsync(developmentId);
+        var held = heldBack ? 1 : 0;
+        await connection.ExecuteAsync(new CommandDefinition(
             "UPDATE developments SET is_alert = 1, alert_suppressed = @held WHERE id = @developmentId;",
-            new { developmentId, held = heldBack ? 1 : 0 }, transaction, cancellationToken: cancellationToken));
+            new { developmentId, held }, transaction, cancellationToken: cancellationToken));
+        _written[developmentId] = memory with { State = memory.State with { IsAlert = 1, HeldBack = held } };
+    }
 
     public Task EnqueueAlertAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueAlertAsync(connection, transaction, developmentId, now, cancellationToken);
 
     public Task EnqueueUpdateAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueUpdateAsync(connection, transaction, developmentId, now, cancellationToken);
 
-    internal sealed record AlertState(long IsAlert, long HeldBack, string Headline, string Certainty, long Confirmations);
+    private DevelopmentMemory? Remembered(long developmentId) => _written.GetValueOrDefault(developmentId) ?? cache.Get(developmentId);
+
+    /// <summary>A source's facts from its row: the one way both a read and a write remember them.</summary>
+    private static DevelopmentMemory.Source Read(SourceRow r) => new(
+        new SourceFacts(
+            // A file at the inbox's root names no outlet: it is one of its own.
+            DevelopmentMemory.Stored(string.Equals(r.Outlet, AlertOutlets.InboxOutlet, StringComparison.OrdinalIgnoreCase) ? r.Source : r.Outlet),
+            Enum.TryParse<ArticleKind>(r.Kind, out var kind) ? kind : ArticleKind.Report,
+            r.Title is null ? null : DevelopmentMemory.Stored(r.Title),
+            r.TitleStates == 1,
+            DevelopmentMemory.Stored(r.Headline),
+            r.Significance,
+            Enum.TryParse<Certainty>(r.Certainty, out var certainty) ? certainty : Certainty.Stated,
+            r.Fresh == 1,
+            Iso.Parse(r.Seen),
+            [.. r.PlaceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
+        DevelopmentMemory.Stored(r.Summary),
+        r.Seen,
+        r.ArticleId);
 
     private sealed record SourceRow(
-        string Outlet, string Source, string Kind, string? Title, long TitleStates, string Headline, string Summary, double Significance, string Certainty, long Fresh, string Seen, string PlaceIds);
+        long ArticleId, string Outlet, string Source, string Kind, string? Title, long TitleStates, string Headline, string Summary, double Significance, string Certainty, long Fresh, string Seen, string PlaceIds);
 }

@@ -11,12 +11,19 @@ namespace AlertBot.Alerts.Grouping;
 /// <summary>
 /// The grouper's memory (word statistics and the recent reports' index), read from the store on first use and again
 /// whenever it may have fallen behind it: after a failed transaction, or when another worker merged since this one did.
-/// Always read back exactly as the running worker built it, so a restart groups the next article the same way.
+/// Always read back exactly as the running worker built it, so a restart groups the next article the same way. The
+/// developments merged into lately (<see cref="Developments"/>) are remembered, and forgotten, with it.
 /// </summary>
 internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer gazetteer)
 {
+    /// <summary>Sources remembered across developments: a few megabytes, far more than a merge window's busy developments hold.</summary>
+    private const int RememberedSources = 20_000;
+
     private Grouper? _grouper;
     private long _generation = -1;
+
+    /// <summary>Current with the store whenever <see cref="GetAsync"/> has returned, like the grouper.</summary>
+    public DevelopmentCache Developments { get; } = new(RememberedSources);
 
     /// <summary>The grouper, current with the store; call under the merge transaction.</summary>
     public async Task<Grouper> GetAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
@@ -30,6 +37,7 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
             """, transaction: transaction, cancellationToken: cancellationToken));
         if (_grouper is null || generation != _generation + 1)
         {
+            Developments.Clear();
             _grouper = await LoadAsync(connection, transaction, cancellationToken);
         }
 
@@ -42,6 +50,7 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
     {
         _grouper = null;
         _generation = -1;
+        Developments.Clear();
     }
 
     private async Task<Grouper> LoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
