@@ -1,5 +1,6 @@
 using System.Data.Common;
 using System.Globalization;
+using System.Text.Json;
 using AlertBot.Alerts.Grouping;
 using AlertBot.Detection;
 using AlertBot.Detection.Alerting;
@@ -25,8 +26,8 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
     /// <summary>A development's first sources are enough to decide on it; a story reported a thousand times reads no more.</summary>
     private const int MaxSourcesRead = 100;
 
-    /// <summary>Rows per INSERT of word statistics: well under every provider's limit on parameters.</summary>
-    private const int TermsPerStatement = 500;
+    /// <summary>Merges whose word counts are kept as rows of their own before they are added to term_stats.</summary>
+    internal const int TermsFoldedEvery = 256;
 
     private readonly Dictionary<long, DevelopmentMemory> _written = [];
 
@@ -61,7 +62,11 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             new { article.Source, article.Outlet, article.Url, hash, article.Title, published = Iso.Format(published), now = Iso.Format(now) },
             transaction, cancellationToken: cancellationToken));
 
-    /// <summary>Counts each report's words once, and the reports themselves under the empty word.</summary>
+    /// <summary>
+    /// Counts each report's words once, and the reports themselves under the empty word. The counts go in as one row of
+    /// their own; every <see cref="TermsFoldedEvery"/> merges they are added to term_stats together, so a merge rewrites
+    /// one small row instead of a page of term_stats per word. The totals are the same either way (GroupingState reads both).
+    /// </summary>
     public async Task ObserveTermsAsync(IReadOnlyList<GroupingChoice> choices)
     {
         var counts = new SortedDictionary<string, int>(StringComparer.Ordinal) { [""] = choices.Count };
@@ -70,22 +75,14 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
 
-        // One statement per few hundred words, not one per word.
-        foreach (var chunk in counts.Chunk(TermsPerStatement))
+        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO term_observations (terms) VALUES (@terms) RETURNING id;",
+            new { terms = SignalCodec.EncodeCounts(counts) }, transaction, cancellationToken: cancellationToken));
+        var oldest = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT MIN(id) FROM term_observations;", transaction: transaction, cancellationToken: cancellationToken));
+        if (id - oldest + 1 >= TermsFoldedEvery)
         {
-            var parameters = new DynamicParameters();
-            var rows = new string[chunk.Length];
-            for (var i = 0; i < chunk.Length; i++)
-            {
-                parameters.Add($"t{i}", chunk[i].Key);
-                parameters.Add($"d{i}", chunk[i].Value);
-                rows[i] = $"(@t{i}, @d{i})";
-            }
-
-            await connection.ExecuteAsync(new CommandDefinition($"""
-                INSERT INTO term_stats (term, documents) VALUES {string.Join(", ", rows)}
-                ON CONFLICT (term) DO UPDATE SET documents = term_stats.documents + excluded.documents;
-                """, parameters, transaction, cancellationToken: cancellationToken));
+            await FoldTermsAsync(id);
         }
     }
 
@@ -286,6 +283,35 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
     public Task EnqueueAlertAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueAlertAsync(connection, transaction, developmentId, now, cancellationToken);
 
     public Task EnqueueUpdateAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueUpdateAsync(connection, transaction, developmentId, now, cancellationToken);
+
+    /// <summary>Adds the counts of merges up to <paramref name="last"/> to term_stats, one statement per few hundred words.</summary>
+    private async Task FoldTermsAsync(long last)
+    {
+        var totals = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        foreach (var terms in await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT terms FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken)))
+        {
+            SignalCodec.AddCounts(terms, totals);
+        }
+
+        // One statement with the words as one value (a JSON object on SQLite, two arrays on PostgreSQL): thousands of
+        // parameters would cost more to bind than the rows cost to write.
+        var sql = database.Sql(
+            sqlite: "SELECT key, value FROM json_each(@counts) WHERE true",
+            postgres: "SELECT * FROM unnest(@terms, @documents)");
+        await connection.ExecuteAsync(new CommandDefinition($"""
+            INSERT INTO term_stats (term, documents)
+            {sql}
+            ON CONFLICT (term) DO UPDATE SET documents = term_stats.documents + excluded.documents;
+            """,
+            database.Provider == StorageProvider.Postgres
+                ? new { terms = totals.Keys.ToArray(), documents = totals.Values.ToArray() }
+                : new { counts = JsonSerializer.Serialize(totals) },
+            transaction, cancellationToken: cancellationToken));
+
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken));
+    }
 
     private DevelopmentMemory? Remembered(long developmentId) => _written.GetValueOrDefault(developmentId) ?? cache.Get(developmentId);
 

@@ -255,5 +255,11 @@ public static class Migrations
             ALTER TABLE rate_slots ADD COLUMN done_ms INTEGER NOT NULL DEFAULT 0;
             UPDATE rate_slots SET done_ms = last_ms;
             """),
+        new(11, "word statistics: each merge's counts appended, folded into term_stats in batches", """
+            CREATE TABLE term_observations (
+                id     INTEGER PRIMARY KEY,
+                terms  TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -56,22 +56,22 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
     private async Task<Grouper> LoadAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
     {
         var statistics = new TermStatistics();
-        var rows = await connection.QueryAsync<(string Term, long Documents)>(new CommandDefinition(
-            "SELECT term, documents FROM term_stats;", transaction: transaction, cancellationToken: cancellationToken));
-        long total = 0;
-        var frequencies = new List<KeyValuePair<string, int>>();
-        foreach (var (term, documents) in rows)
+        // term_stats, plus the merges' counts not yet added to it (DevelopmentStore.ObserveTermsAsync).
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
+        foreach (var (term, documents) in await connection.QueryAsync<(string Term, long Documents)>(new CommandDefinition(
+            "SELECT term, documents FROM term_stats;", transaction: transaction, cancellationToken: cancellationToken)))
         {
-            if (term.Length == 0)
-            {
-                total = documents;
-            }
-            else
-            {
-                frequencies.Add(new(term, (int)documents));
-            }
+            totals[term] = documents;
         }
 
+        foreach (var terms in await connection.QueryAsync<string>(new CommandDefinition(
+            "SELECT terms FROM term_observations;", transaction: transaction, cancellationToken: cancellationToken)))
+        {
+            SignalCodec.AddCounts(terms, totals);
+        }
+
+        var total = totals.Remove("", out var documentCount) ? documentCount : 0;
+        var frequencies = totals.Select(t => new KeyValuePair<string, int>(t.Key, (int)t.Value)).ToList();
         statistics.Restore(total, frequencies);
         var weights = GroupingWeights.WithEmbeddings with { WindowHours = options.Value.MergeWindowHours };
         var lexical = GroupingWeights.Lexical with { WindowHours = options.Value.MergeWindowHours };

@@ -5,7 +5,10 @@ using AlertBot.Detection.Grouping;
 
 namespace AlertBot.Alerts.Grouping;
 
-/// <summary>How a report's signal is stored: words as "word:weight" pairs, names space-separated, the embedding as raw float32.</summary>
+/// <summary>
+/// How a report's signal is stored: words as "word:weight" pairs, names space-separated, the embedding as raw float32;
+/// and a merge's word counts as "word:count" pairs (the reports themselves under the empty word).
+/// </summary>
 internal static class SignalCodec
 {
     public static string EncodeTerms(IReadOnlyList<TermWeight> terms)
@@ -35,6 +38,20 @@ internal static class SignalCodec
         }
 
         return terms;
+    }
+
+    public static string EncodeCounts(IEnumerable<KeyValuePair<string, int>> counts) =>
+        string.Join(' ', counts.Select(c => c.Key + ":" + c.Value.ToString(CultureInfo.InvariantCulture)));
+
+    /// <summary>Adds the counts in <paramref name="text"/> to <paramref name="totals"/>.</summary>
+    public static void AddCounts(string text, IDictionary<string, long> totals)
+    {
+        foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            var colon = part.LastIndexOf(':');
+            var term = part[..colon];
+            totals[term] = totals.TryGetValue(term, out var total) ? total + long.Parse(part.AsSpan(colon + 1), CultureInfo.InvariantCulture) : long.Parse(part.AsSpan(colon + 1), CultureInfo.InvariantCulture);
+        }
     }
 
     public static string EncodeNames(IReadOnlyList<string> names) => string.Join(' ', names);
