@@ -254,16 +254,31 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             return;
         }
 
-        await connection.ExecuteAsync(new CommandDefinition(
-            "DELETE FROM development_places WHERE development_id = @developmentId;", new { developmentId }, transaction, cancellationToken: cancellationToken));
+        if (memory.Places.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM development_places WHERE development_id = @developmentId;", new { developmentId }, transaction, cancellationToken: cancellationToken));
+        }
+
         if (rows.Length > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition("""
+            // One statement for all (a handful of places, MaxPlaces at most), in rank order.
+            var parameters = new DynamicParameters(new { developmentId });
+            var values = new string[rows.Length];
+            for (var i = 0; i < rows.Length; i++)
+            {
+                parameters.Add($"g{i}", rows[i].GeonameId);
+                parameters.Add($"n{i}", rows[i].Name);
+                parameters.Add($"c{i}", rows[i].Country);
+                parameters.Add($"la{i}", rows[i].Latitude);
+                parameters.Add($"lo{i}", rows[i].Longitude);
+                values[i] = $"(@developmentId, @g{i}, @n{i}, @c{i}, @la{i}, @lo{i})";
+            }
+
+            await connection.ExecuteAsync(new CommandDefinition($"""
                 INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
-                VALUES (@developmentId, @GeonameId, @Name, @Country, @Latitude, @Longitude);
-                """,
-                rows.Select(p => new { developmentId, p.GeonameId, p.Name, p.Country, p.Latitude, p.Longitude }),
-                transaction, cancellationToken: cancellationToken));
+                VALUES {string.Join(", ", values)};
+                """, parameters, transaction, cancellationToken: cancellationToken));
         }
 
         _written[developmentId] = memory with { Places = rows };
@@ -287,7 +302,7 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
     /// <summary>Adds the counts of merges up to <paramref name="last"/> to term_stats, one statement per few hundred words.</summary>
     private async Task FoldTermsAsync(long last)
     {
-        var totals = new SortedDictionary<string, long>(StringComparer.Ordinal);
+        var totals = new Dictionary<string, long>(StringComparer.Ordinal);
         foreach (var terms in await connection.QueryAsync<string>(new CommandDefinition(
             "SELECT terms FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken)))
         {

@@ -169,6 +169,66 @@ public abstract class ArticleProcessorTests : IDisposable
         Assert.Equal([opinion.DevelopmentIds[0]], report.NewAlertIds);
     }
 
+    [Fact]
+    public async Task ProcessAsync_AnotherWorkerMergedInBetween_DecidesFromWhatTheStoreHolds()
+    {
+        // Two workers on one store: the first remembers the development it merged into, the second adds a source to it.
+        using var other = TestServices.Build(_store, new FakeTimeProvider(Monday));
+        var first = await Processor.ProcessAsync(FirstReport(), CancellationToken.None);
+        await other.GetRequiredService<ArticleProcessor>().ProcessAsync(SecondReport(), CancellationToken.None);
+
+        var third = await Processor.ProcessAsync(SecondReport() with
+        {
+            Source = "wire-c/5.txt", Outlet = "wire-c", Body = SecondReport().Body + " Power was cut across the city.", Published = Monday.AddMinutes(40),
+        }, CancellationToken.None);
+
+        Assert.Equal(first.DevelopmentIds[0], third.DevelopmentIds[0]);
+        var view = await _services.GetRequiredService<AlertQueries>().GetAsync(first.DevelopmentIds[0], CancellationToken.None);
+        Assert.Equal(3, view!.Confirmations);
+        Assert.Equal(["wire-a/1.txt", "wire-b/2.txt", "wire-c/5.txt"], view.Sources.Select(s => s.Source));
+    }
+
+    [Fact]
+    public async Task ProcessAsync_PastAFoldOfWordCounts_RestartGroupsAsTheRunningWorkerWould()
+    {
+        // Enough reports that their word counts are folded into term_stats once, and some are still rows of their own.
+        var reports = Enumerable.Range(0, DevelopmentStore.TermsFoldedEvery + 10)
+            .Select(i => new IncomingArticle(
+                $"desk/{i}.txt", "desk", $"Council {i} approves budget {i % 7}",
+                $"The council of district {i} approved its budget {i % 7} on Monday after a vote {i % 3}.", null, Monday.AddMinutes(i)))
+            .Append(SecondReport() with { Published = Monday.AddHours(6) })
+            .ToList();
+        var kharkiv = await Processor.ProcessAsync(FirstReport() with { Published = Monday.AddHours(5) }, CancellationToken.None);
+        var running = new List<IReadOnlyList<long>>();
+        foreach (var report in reports)
+        {
+            running.Add((await Processor.ProcessAsync(report, CancellationToken.None)).DevelopmentIds);
+        }
+
+        using var store = new TestStore(_store.Provider);
+        using (var services = TestServices.Build(store, new FakeTimeProvider(Monday)))
+        {
+            var processor = services.GetRequiredService<ArticleProcessor>();
+            await processor.ProcessAsync(FirstReport() with { Published = Monday.AddHours(5) }, CancellationToken.None);
+            foreach (var report in reports.SkipLast(1))
+            {
+                await processor.ProcessAsync(report, CancellationToken.None);
+            }
+        }
+
+        using var restarted = TestServices.Build(store, new FakeTimeProvider(Monday));
+        var last = await restarted.GetRequiredService<ArticleProcessor>().ProcessAsync(reports[^1], CancellationToken.None);
+        await using var connection = await Database.OpenAsync(CancellationToken.None);
+        var (folded, pending) = await connection.QuerySingleAsync<(long, long)>("""
+            SELECT (SELECT documents FROM term_stats WHERE term = ''), (SELECT COUNT(*) FROM term_observations);
+            """);
+
+        Assert.Equal(running[^1], last.DevelopmentIds);
+        Assert.Equal(kharkiv.DevelopmentIds[0], last.DevelopmentIds[0]);
+        Assert.True(folded >= DevelopmentStore.TermsFoldedEvery, $"{folded} reports folded");
+        Assert.Equal(reports.Count + 1 - DevelopmentStore.TermsFoldedEvery, pending);
+    }
+
     private static IncomingArticle OtherTown() => new(
         "wire-c/3.txt", "wire-c", "Explosion hits Odesa power station",
         "A large explosion hit the main power station in Odesa on Monday, killing two workers, the governor said.", null, Monday.AddHours(2));
