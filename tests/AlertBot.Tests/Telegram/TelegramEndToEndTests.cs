@@ -156,13 +156,15 @@ public sealed class TelegramEndToEndTests : TelegramHostTests
     [Fact]
     public async Task RateLimitedByTelegram_Alert_WaitsRetryAfterThenDeliversOnce()
     {
-        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(PerChatPerSecond: 0.5, PerChatBurst: 1));
+        // One message per 10 s per chat: the alert follows the /start reply well within that however slow the machine,
+        // so it meets the 429 (at one per 2 s, a run slowed past 2 s between the two met none and proved nothing).
+        await using var strict = await FakeBotApi.StartAsync(new FakeBotApiLimits(PerChatPerSecond: 0.1, PerChatBurst: 1));
         await using var host = await TelegramTestHost.StartAsync(strict, DatabasePath);
         strict.UserSends(501, "/start");
         await Eventually.TrueAsync(() => strict.MessagesTo(501).Count == 1, "the /start reply");
 
         await host.ProcessAsync("wire-one", TestArticles.CityTakenTitle, TestArticles.CityTakenBody);
-        await Eventually.TrueAsync(() => strict.MessagesTo(501).Count == 2, "the alert after the 429", seconds: 20);
+        await Eventually.TrueAsync(() => strict.MessagesTo(501).Count == 2, "the alert after the 429", seconds: 40);
 
         var calls = strict.Calls.Where(c => c.ChatId == 501 && c.Method == "sendMessage").ToList();
         var limited = calls.Where(c => c.Status == 429).ToList();
