@@ -332,9 +332,10 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
             return groups;
         }
 
+        var leadAt = body.IndexOf(body.MinBy(g => g.Members.Min(m => m.SentenceIndex))!);
         foreach (var title in groups.Where(g => g.Members.All(m => m.SentenceIndex < 0) && g.Tense == EventTense.Current))
         {
-            var lead = body.MinBy(g => g.Members.Min(m => m.SentenceIndex))!;
+            var lead = body[leadAt];
             if (SignificanceScorer.Base(title.Action) > SignificanceScorer.Base(lead.Action) && !EventFamily.Conflict(title.Action, lead.Action))
             {
                 var merged = new EventGroup(title.Lead);
@@ -343,7 +344,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
                     merged.Add(member);
                 }
 
-                body[body.IndexOf(lead)] = merged;
+                body[leadAt] = merged;
             }
         }
 

@@ -44,13 +44,13 @@ internal static class SignalCodec
         string.Join(' ', counts.Select(c => c.Key + ":" + c.Value.ToString(CultureInfo.InvariantCulture)));
 
     /// <summary>Adds the counts in <paramref name="text"/> to <paramref name="totals"/>.</summary>
-    public static void AddCounts(string text, IDictionary<string, long> totals)
+    public static void AddCounts(string text, Dictionary<string, long> totals)
     {
         foreach (var part in text.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = part.LastIndexOf(':');
             var term = part[..colon];
-            totals[term] = totals.TryGetValue(term, out var total) ? total + long.Parse(part.AsSpan(colon + 1), CultureInfo.InvariantCulture) : long.Parse(part.AsSpan(colon + 1), CultureInfo.InvariantCulture);
+            totals[term] = totals.GetValueOrDefault(term) + long.Parse(part.AsSpan(colon + 1), CultureInfo.InvariantCulture);
         }
     }
 
