@@ -30,6 +30,9 @@ public sealed class ArticleProcessor(
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly GroupingState _state = new(options, engine.Gazetteer);
 
+    /// <summary>What this worker remembers of the developments it merged into (tests hold it against the store).</summary>
+    internal DevelopmentCache Developments => _state.Developments;
+
     public async Task<ArticleOutcome> ProcessAsync(IncomingArticle article, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(article);

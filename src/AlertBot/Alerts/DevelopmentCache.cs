@@ -14,6 +14,9 @@ internal sealed class DevelopmentCache(int capacity)
 
     public int Count => _entries.Count;
 
+    /// <summary>Everything remembered, most recently used first, without touching that order.</summary>
+    public IEnumerable<(long Id, DevelopmentMemory Memory)> Entries => _recent;
+
     public DevelopmentMemory? Get(long id)
     {
         if (!_entries.TryGetValue(id, out var node))

@@ -24,7 +24,7 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
     private const string EvidenceSeparator = "\n";
 
     /// <summary>A development's first sources are enough to decide on it; a story reported a thousand times reads no more.</summary>
-    private const int MaxSourcesRead = 100;
+    internal const int MaxSourcesRead = 100;
 
     /// <summary>Merges whose word counts are kept as rows of their own before they are added to term_stats.</summary>
     internal const int TermsFoldedEvery = 256;
