@@ -68,6 +68,14 @@ def kinds_conflict(x, y):
     return x != 0 and y != 0 and x != y
 
 
+def hours_apart(a, b):
+    """DevelopmentIndex.HoursApart: a time of exactly midnight UTC is a date without a time, any moment of that day."""
+    def span(t):
+        return (t, t + 24.0) if (t * 3600.0) % 86400 == 0 else (t, t)
+    (a0, a1), (b0, b1) = span(a), span(b)
+    return a0 - b1 if a0 > b1 else b0 - a1 if b0 > a1 else 0.0
+
+
 def pair_table(reports):
     n = len(reports)
     table = {}
@@ -80,7 +88,7 @@ def pair_table(reports):
                 continue  # the index only compares reports that share a word
             emb = sum(x * y for x, y in zip(a["emb"], b["emb"])) if a["emb"] and b["emb"] else None
             conflict = kinds_conflict(a["family"], b["family"])
-            table[(i, j)] = (emb, lex, shared_names(a["names"], b["names"]), abs(a["time"] - b["time"]),
+            table[(i, j)] = (emb, lex, shared_names(a["names"], b["names"]), hours_apart(a["time"], b["time"]),
                              nearest_km(a["places"], b["places"]), conflict, a["clause"] or b["clause"])
     return table
 

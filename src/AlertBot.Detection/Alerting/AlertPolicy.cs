@@ -1,4 +1,5 @@
 using AlertBot.Detection.Scoring;
+using AlertBot.Detection.Summaries;
 
 namespace AlertBot.Detection.Alerting;
 
@@ -6,7 +7,7 @@ namespace AlertBot.Detection.Alerting;
 /// Whether a development is worth an alert, decided on the development, not on one article: what happened (the significance
 /// of its most significant report: kind of event, magnitude, who, where), whether it is new (a fresh report), and how many
 /// outlets report it. Only a plain report starts an alert; analysis, opinion, features, previews, live shells, programmes
-/// and video may confirm one.
+/// and video may confirm one. Nothing alerts before a source states it in a sound first line.
 /// </summary>
 public static class AlertPolicy
 {
@@ -26,7 +27,14 @@ public static class AlertPolicy
         }
 
         var significance = starters.Max(Weight);
-        return significance >= Alone || (Outlets(sources) >= 2 && significance >= Confirmed);
+        if (significance < Alone && !(Outlets(sources) >= 2 && significance >= Confirmed))
+        {
+            return false;
+        }
+
+        // One no source lets us state in a sound first line ("He has been charged …" with nobody named) waits for a source
+        // that does: a subscriber cannot act on a fragment.
+        return HeadlineShape.IsSound(HeadlineChooser.Choose(sources).Headline);
     }
 
     /// <summary>

@@ -14,7 +14,8 @@ public sealed class ActorMemory
             var resolved = pronoun.ToLowerInvariant() switch
             {
                 "they" or "them" or "these" or "those" or "we" => _plural,
-                "he" or "she" or "him" or "her" => _singular,
+                "he" or "him" => Gender(_singular) == 'f' ? null : _singular,
+                "she" or "her" => Gender(_singular) == 'm' ? null : _singular,
                 _ => null,
             };
             return candidate with { Actor = resolved, ActorIsPronoun = resolved is null };
@@ -23,6 +24,41 @@ public sealed class ActorMemory
         Remember(candidate.Actor);
         return candidate;
     }
+
+    /// <summary>
+    /// 'm' or 'f' when the phrase says so ("A woman", "Mr. Nichols", "the father of two"); else unknown. "He has been charged"
+    /// after "A woman has died" is someone else, and naming her would state a falsehood.
+    /// </summary>
+    private static char Gender(string? actor)
+    {
+        if (actor is null)
+        {
+            return '?';
+        }
+
+        foreach (var word in actor.ToLowerInvariant().Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Female.Contains(word))
+            {
+                return 'f';
+            }
+
+            if (Male.Contains(word))
+            {
+                return 'm';
+            }
+        }
+
+        return '?';
+    }
+
+    private static readonly HashSet<string> Female = new(
+        ["woman", "girl", "mother", "wife", "daughter", "sister", "grandmother", "mrs", "ms", "miss", "actress", "queen", "princess", "lady", "widow", "she", "her"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Male = new(
+        ["man", "boy", "father", "husband", "son", "brother", "grandfather", "mr", "actor", "king", "prince", "widower", "he", "him", "his"],
+        StringComparer.Ordinal);
 
     public void Remember(string? actor)
     {

@@ -11,6 +11,8 @@ public static class NounPhrase
          "if", "when", "while", "although", "though", "because", "according", "by", "early", "late", "overnight", "now", "that"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> SubjectPronouns = new(["he", "she", "they", "we", "i"], StringComparer.Ordinal);
+
     /// <summary>The subject within [from, to), or null when the span holds none (only adverbials, auxiliaries).</summary>
     public static (int Start, int End)? Subject(ReadOnlySpan<Token> tokens, int from, int to)
     {
@@ -53,6 +55,19 @@ public static class NounPhrase
         if (start >= end || IsAdverbial(tokens, start, end) || IsParticiple(tokens[start]))
         {
             return null;
+        }
+
+        if (tokens[start].Is("there"))
+        {
+            // "there were 46 arrests": a dummy subject names nobody.
+            return null;
+        }
+
+        if (SubjectPronouns.Contains(tokens[start].Lower))
+        {
+            // A personal pronoun takes no modifiers: "He burst into the courtroom and shot and killed…" has "He" for subject,
+            // however many verbs the lexicon does not know come after it.
+            return (start, start + 1);
         }
 
         var stop = start;

@@ -178,7 +178,7 @@ public sealed class DevelopmentIndex
             _scratch[i] = 0;
             _seen[i] = false;
             var member = _members[start + i]!;
-            var hours = Math.Abs((member.Signal.Time - signal.Time).TotalHours);
+            var hours = HoursApart(member.Signal.Time, signal.Time);
             if (hours > window || exclude?.Contains(member.DevelopmentId) == true)
             {
                 continue;
@@ -209,6 +209,23 @@ public sealed class DevelopmentIndex
 
         return match;
     }
+
+    /// <summary>
+    /// Hours between two reports' publication. A time of exactly midnight UTC is a date without a time of day ("Published:
+    /// April 10, 2007", a feed's date-only stamp): that report came out some time in the 24 hours after it, so it is as
+    /// near as any moment of that day allows. UTC, not the stamp's own offset, because the store keeps UTC: a restart must
+    /// compare exactly what the running worker did.
+    /// </summary>
+    internal static double HoursApart(DateTimeOffset a, DateTimeOffset b)
+    {
+        var (aFrom, aTo) = Span(a);
+        var (bFrom, bTo) = Span(b);
+        var gap = aFrom > bTo ? aFrom - bTo : bFrom > aTo ? bFrom - aTo : TimeSpan.Zero;
+        return gap.TotalHours;
+    }
+
+    private static (DateTimeOffset From, DateTimeOffset To) Span(DateTimeOffset t) =>
+        t.UtcDateTime.TimeOfDay == TimeSpan.Zero ? (t, t.AddDays(1)) : (t, t);
 
     /// <summary>How far above the joining threshold two reports are alike (negative: below it).</summary>
     private double Margin(ReportSignal a, ReportSignal b, double lexical, double hours)

@@ -29,7 +29,7 @@ public static class HeadlineWriter
         (text, trigger) = Cut(text, trigger, text.Length - EvidenceText.StripOpeners(text).Length);
         foreach (var joint in (string[])["that ", "after ", "before ", "when ", "since ", "because "])
         {
-            if (text.StartsWith(joint, StringComparison.OrdinalIgnoreCase) && trigger > joint.Length)
+            if (text.StartsWith(joint, StringComparison.OrdinalIgnoreCase) && trigger > joint.Length && !OpensWithParticiple(text[joint.Length..]))
             {
                 (text, trigger) = Cut(text, trigger, joint.Length);
             }
@@ -45,6 +45,7 @@ public static class HeadlineWriter
         }
 
         (text, trigger) = DropAdverbialLead(text, trigger);
+        (text, trigger) = DropExistential(text, trigger);
         var subject = lead.EventSubjectAt < 0 ? -1 : lead.EventSubjectAt - (lead.TriggerAt - trigger);
         if (text.Length > MaxLength && subject > 0 && subject < trigger)
         {
@@ -67,12 +68,40 @@ public static class HeadlineWriter
         return Shorten(WithActor(EvidenceText.AsSentence(text).TrimEnd('.'), lead), trigger);
     }
 
+    /// <summary>
+    /// "after being hit by a car …" keeps its joining word: without it the line opens on a participle and says nobody did
+    /// anything.
+    /// </summary>
+    private static bool OpensWithParticiple(string rest)
+    {
+        var end = rest.IndexOf(' ');
+        var word = (end < 0 ? rest : rest[..end]).ToLowerInvariant();
+        return word is "being" or "having" or "been" || (word.Length > 4 && word.EndsWith("ing", StringComparison.Ordinal) && !char.IsUpper(rest[0]));
+    }
+
+    /// <summary>"there were 46 arrests …" states its event as "46 arrests …": the dummy subject needs the sentence around it.</summary>
+    private static (string Text, int Trigger) DropExistential(string text, int trigger)
+    {
+        foreach (var opener in Existentials)
+        {
+            if (text.StartsWith(opener, StringComparison.OrdinalIgnoreCase) && text.Length > opener.Length + 10 && trigger >= opener.Length)
+            {
+                return Cut(text, trigger, opener.Length);
+            }
+        }
+
+        return (text, trigger);
+    }
+
+    private static readonly string[] Existentials =
+        ["there have been ", "there has been ", "there had been ", "there were ", "there was ", "there are ", "there is "];
+
     /// <summary>"They have also claimed Deir el Zor" names who: "Rebels have also claimed Deir el Zor".</summary>
     private static string WithActor(string text, EventCandidate lead)
     {
         var space = text.IndexOf(' ');
         if (space <= 0 || lead.ActorIsPronoun || lead.Actor is not { Length: > 0 } actor || WordSets.Pronouns.Contains(actor.ToLowerInvariant())
-            || !WordSets.Pronouns.Contains(text[..space].ToLowerInvariant()))
+            || !WordSets.Pronouns.Contains(text[..space].ToLowerInvariant()) || text.Contains(actor, StringComparison.OrdinalIgnoreCase))
         {
             return text;
         }

@@ -22,6 +22,15 @@ public sealed class AlertPolicyTests
     }
 
     [Fact]
+    public void ShouldAlert_NoSourceStatesItInASoundLine_WaitsForOneThatDoes()
+    {
+        var fragment = Sources.Of("wire", 0.9, title: null, headline: "He has been charged with the murder of three guards");
+
+        Assert.False(AlertPolicy.ShouldAlert([fragment]));
+        Assert.True(AlertPolicy.ShouldAlert([fragment, Sources.Of("daily", 0.9, title: "Gunman charged with murder of three guards", minutes: 30)]));
+    }
+
+    [Fact]
     public void ShouldAlert_TwoItemsOfOneOutlet_AreNoConfirmation()
     {
         Assert.False(AlertPolicy.ShouldAlert([Sources.Of("wire", 0.4), Sources.Of("wire", 0.4, minutes: 30)]));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using AlertBot.Detection.Grouping;
 using AlertBot.Detection.Places;
 
@@ -48,6 +49,31 @@ public sealed class DevelopmentIndexTests
         var match = index.Find(Signals.Words(T0.AddHours(24), "quake"));
 
         Assert.Equal(1 - (Words.Beta * Math.Log(25)) - Words.Threshold, match!.Score, Tolerance);
+    }
+
+    [Theory]
+    [InlineData("2024-06-01T00:00:00Z", "2024-06-01T18:04:00Z", 0)]
+    [InlineData("2024-06-01T18:04:00Z", "2024-06-01T00:00:00Z", 0)]
+    [InlineData("2024-06-01T00:00:00Z", "2024-06-02T00:00:00Z", 0)]
+    [InlineData("2024-06-01T00:00:00Z", "2024-06-03T06:00:00Z", 30)]
+    [InlineData("2024-06-03T06:00:00Z", "2024-06-01T00:00:00Z", 30)]
+    [InlineData("2024-06-01T00:00:00+02:00", "2024-06-01T10:00:00Z", 12)]
+    [InlineData("2024-06-01T06:00:00Z", "2024-06-01T18:30:00Z", 12.5)]
+    public void HoursApart_MidnightUtcIsADateWithoutTime_CountsFromTheNearestMomentOfThatDay(string a, string b, double expected)
+    {
+        Assert.Equal(expected, DevelopmentIndex.HoursApart(DateTimeOffset.Parse(a, CultureInfo.InvariantCulture), DateTimeOffset.Parse(b, CultureInfo.InvariantCulture)), Tolerance);
+    }
+
+    [Fact]
+    public void Find_DateOnlyStampAndALaterTimeThatDay_CostNoHours()
+    {
+        var day = new DateTimeOffset(2007, 4, 9, 0, 0, 0, TimeSpan.Zero);
+        var index = NewIndex();
+        index.Add(7, Signals.Words(day, "quake"));
+
+        var match = index.Find(Signals.Words(day.AddHours(18), "quake"));
+
+        Assert.Equal(1 - Words.Threshold, match!.Score, Tolerance);
     }
 
     [Fact]

@@ -59,6 +59,39 @@ public sealed class HeadlineWriterTests
         Assert.Equal(expected, HeadlinesOf(first, second)[^1]);
     }
 
+    [Theory]
+    [InlineData("A woman has died in the crash.", "He has been charged with manslaughter.")]
+    [InlineData("Mr Smith was arrested on Monday.", "She has been charged with fraud.")]
+    public void Write_PronounOfTheOtherSex_IsNotResolvedToThePersonBefore(string first, string second)
+    {
+        var headline = HeadlinesOf(first, second)[^1];
+
+        Assert.DoesNotContain("woman", headline, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("Smith", headline, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Write_PronounBeforeVerbsTheLexiconDoesNotKnow_SaysThePhraseOnce()
+    {
+        var headline = HeadlinesOf("The gunman escaped from the courthouse.", "He burst into the courtroom and shot and killed the judge.")[^1];
+
+        Assert.Equal("The gunman burst into the courtroom and shot and killed the judge", headline);
+    }
+
+    [Fact]
+    public void Write_ThereWere_StatesTheEventWithoutTheDummySubject()
+    {
+        Assert.Equal("46 arrests during the night of protests", HeadlineOf("There were 46 arrests during the night of protests."));
+    }
+
+    [Fact]
+    public void Write_JoiningWordBeforeAParticiple_IsKept()
+    {
+        var headline = HeadlineOf("after being hit by a car that fled the scene, the woman died in hospital.");
+
+        Assert.StartsWith("After being hit", headline, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Write_PronounNamingNobody_IsLeftForTheShapeCheckToReject()
     {
