@@ -110,7 +110,11 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// </summary>
     private static EventAction TitleAction(string title, List<EventCandidate> candidates)
     {
-        var actions = candidates.Where(IsTitleEvent).Select(c => c.Action).ToList();
+        // A weak word ("suspect", "trial") names the kind only when the title states nothing firmer: "1 dead, 2 hurt in office
+        // shooting; police say suspect had worked there" is the shooting's.
+        var events = candidates.Where(IsTitleEvent).ToList();
+        var firm = events.Where(c => c.Weight >= FirmTrigger).ToList();
+        var actions = (firm.Count > 0 ? firm : events).Select(c => c.Action).ToList();
         var action = actions.FirstOrDefault(a => !EventFamily.IsCasualty(a), actions.FirstOrDefault(EventAction.Other));
         if (!EventFamily.IsCasualty(action))
         {
@@ -128,6 +132,8 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
         return action;
     }
+
+    private const double FirmTrigger = 0.8;
 
     private static bool IsTitleEvent(EventCandidate c) => c.SentenceIndex < 0 && c.Tense == EventTense.Current && c.Action != EventAction.Other;
 

@@ -1,3 +1,4 @@
+using AlertBot.Detection.Grouping;
 using AlertBot.Detection.Scoring;
 
 namespace AlertBot.Detection.Tests;
@@ -48,5 +49,16 @@ public sealed class DetectionEngineKindTests
 
         Assert.True(analysis.TitleStatesNews);
         Assert.True(analysis.TitleAction == expected || analysis.TitleAction == orElse, $"{analysis.TitleAction}");
+    }
+
+    [Theory]
+    [InlineData("Sacked worker shoots ex-colleagues", "A man fired from his job last week opened fire at his former office on Monday, police said.", EventAction.Attack)]
+    [InlineData("Jailed activist dies in prison", "The activist, serving a ten-year term, died in his cell on Monday, his lawyer said.", EventAction.Died)]
+    [InlineData("1 dead, 2 hurt in office shooting; police say suspect had worked there", "A gunman opened fire in an office building on Monday, killing one person and wounding two.", EventAction.Injured)]
+    public void Analyze_TitleWithAParticipleOrAWeakWordBeforeItsEvent_CarriesTheEventsKind(string title, string body, EventAction expected)
+    {
+        var analysis = WorldTowns.Engine().Analyze(WorldTowns.Article(title, body));
+
+        Assert.Equal(EventFamily.Of(expected), EventFamily.Of(analysis.TitleAction));
     }
 }

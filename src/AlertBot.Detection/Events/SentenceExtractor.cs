@@ -107,8 +107,7 @@ public static class SentenceExtractor
             {
                 declared ??= m;
             }
-            else if (best is null || m.Trigger.Weight > best.Value.Trigger.Weight
-                || (m.Trigger.Weight == best.Value.Trigger.Weight && Scoring.SignificanceScorer.Base(m.Trigger.Action) > Scoring.SignificanceScorer.Base(best.Value.Trigger.Action)))
+            else if (best is null || Outranks(tokens, clause, m, best.Value))
             {
                 best = m;
             }
@@ -119,6 +118,48 @@ public static class SentenceExtractor
         // A reporting verb is only the news when nothing else happened in the clause.
         return best ?? declared;
     }
+
+    private static bool Outranks(Token[] tokens, Clause clause, TriggerMatch m, TriggerMatch best)
+    {
+        // "Sacked worker shoots ex-colleagues", "Jailed activist dies in prison": a participle in front of its noun says who,
+        // the verb after it says what happened.
+        var modifier = IsModifier(tokens, clause, m);
+        if (modifier != IsModifier(tokens, clause, best))
+        {
+            return !modifier;
+        }
+
+        return m.Trigger.Weight > best.Trigger.Weight
+            || (m.Trigger.Weight == best.Trigger.Weight && Scoring.SignificanceScorer.Base(m.Trigger.Action) > Scoring.SignificanceScorer.Base(best.Trigger.Action));
+    }
+
+    /// <summary>
+    /// A one-word past participle that opens a noun phrase ("Fired accountant", "the ousted president", "two jailed
+    /// reporters"): an adjective, not the clause's verb.
+    /// </summary>
+    private static bool IsModifier(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.End - m.Start != 1 || !tokens[m.Start].Lower.EndsWith("ed", StringComparison.Ordinal) || m.End >= clause.End)
+        {
+            return false;
+        }
+
+        var opensPhrase = m.Start == clause.Start || Articles.Contains(tokens[m.Start - 1].Lower)
+            || tokens[m.Start - 1].Lower.All(char.IsAsciiDigit) || !tokens[m.Start - 1].IsWord;
+        var next = tokens[m.End];
+        return opensPhrase && next.IsWord && !NotNouns.Contains(next.Lower) && !WordSets.TimeWords.Contains(next.Lower)
+            && !WordSets.Determiners.Contains(next.Lower) && !next.Lower.All(char.IsAsciiDigit);
+    }
+
+    /// <summary>What may stand before a noun phrase's adjective; not "that", which also opens a clause ("that killed troops").</summary>
+    private static readonly HashSet<string> Articles = new(["the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "several", "many"], StringComparer.Ordinal);
+
+    /// <summary>Words that follow a verb, not a noun's adjective: prepositions, particles, "dead", conjunctions.</summary>
+    private static readonly HashSet<string> NotNouns = new(
+        ["in", "at", "by", "from", "for", "to", "on", "over", "with", "as", "after", "before", "into", "of", "off", "out", "up", "down",
+         "dead", "and", "or", "but", "while", "amid", "near", "during", "since", "until", "is", "are", "was", "were", "has", "have",
+         "had", "will", "would", "says", "said", "again", "back", "away", "him", "her", "them", "it", "us", "me"],
+        StringComparer.Ordinal);
 
     private static int LastReportingVerb(Token[] tokens, int from, int to)
     {

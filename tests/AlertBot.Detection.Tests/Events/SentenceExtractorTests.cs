@@ -26,6 +26,17 @@ public sealed class SentenceExtractorTests
         Assert.Contains(found, c => c.Action == expected);
     }
 
+    [Theory]
+    [InlineData("Sacked worker shoots ex-colleagues", EventAction.Attack)]
+    [InlineData("Jailed activist dies in prison", EventAction.Died)]
+    [InlineData("The ousted president fled to Moscow on Sunday.", EventAction.Fled)]
+    [InlineData("Kyiv denied any part in the attacks by rebels that killed Russian and Malian troops.", EventAction.Killed)]
+    [InlineData("Police arrested three men after the raid.", EventAction.Arrested)]
+    public void Extract_ParticipleBeforeItsNoun_IsNotTheClausesEvent(string sentence, EventAction expected)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == expected);
+    }
+
     [Fact]
     public void Extract_Question_FindsNothing()
     {
