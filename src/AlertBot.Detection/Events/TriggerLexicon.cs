@@ -18,14 +18,14 @@ public static class TriggerLexicon
         Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions
         Fled 1.0: fled; flee; flees; fleeing; escaped from; escapes from; escaped >custody|prison|jail; gone into exile; went into hiding; fled the country
         Fled 0.5: escaped; escapes
-        Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; evacuated; whereabouts
+        Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; whereabouts
         Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
         Killed 0.7: murder >of|in; killings; deaths
         Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts !>@cap; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
         Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
         Attack 0.8: shoots >@cap|the|a|an|his|her|their|dead|two|three|four|five|six|ex|ex-colleagues|former|colleagues|co-workers|police|officer|officers|man|woman|teenager|boy|girl|students|worker|workers; fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|rockets|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
         Attack 0.5: fighting; firing; arson
-        Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
+        Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; evacuated; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
         Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end
         Ended 1.0: dissolves; dissolved; dissolve >the|@cap|parliament|party|government; dissolution of; coalition collapses; government collapses; government collapsed; coalition collapsed

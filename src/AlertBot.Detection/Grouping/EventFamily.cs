@@ -28,8 +28,8 @@ public static class EventFamily
 
     public static int Of(EventAction action) => action switch
     {
-        // Freeing and rescuing follow captures, attacks, disasters and accidents alike ("Dozens rescued after cable car
-        // accident"): no kind of their own to veto with.
+        // Freeing, rescuing and evacuating follow captures, attacks, disasters and accidents alike ("Dozens rescued after
+        // cable car accident", "Residents evacuated after fire"): no kind of their own to veto with.
         EventAction.Other or EventAction.Declared or EventAction.Admitted or EventAction.Freed => Unclear,
         EventAction.Attack => Violence,
         EventAction.Killed or EventAction.Injured or EventAction.Died => Casualties,

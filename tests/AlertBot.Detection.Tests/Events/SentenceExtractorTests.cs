@@ -1,4 +1,5 @@
 using AlertBot.Detection.Events;
+using AlertBot.Detection.Grouping;
 using AlertBot.Detection.Places;
 
 namespace AlertBot.Detection.Tests.Events;
@@ -35,6 +36,17 @@ public sealed class SentenceExtractorTests
     public void Extract_ParticipleBeforeItsNoun_IsNotTheClausesEvent(string sentence, EventAction expected)
     {
         Assert.Contains(Extract(sentence), c => c.Action == expected);
+    }
+
+    [Theory]
+    [InlineData(EventAction.Disaster)]
+    [InlineData(EventAction.Attack)]
+    [InlineData(EventAction.Killed)]
+    public void Extract_Evacuation_AgreesWithWhatCausedIt(EventAction cause)
+    {
+        var evacuation = Assert.Single(Extract("Thousands of residents were evacuated from the town overnight."));
+
+        Assert.False(EventFamily.Conflict(evacuation.Action, cause), $"{evacuation.Action}");
     }
 
     [Fact]
