@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using AlertBot.Detection.Events;
 
 namespace AlertBot.Detection.Summaries;
@@ -6,7 +7,7 @@ namespace AlertBot.Detection.Summaries;
 /// Writes an alert's first line from the clause that states the development: openers and time asides dropped,
 /// hedges and attribution kept (a hedged source gets "reportedly"), cut to <see cref="MaxLength"/> characters.
 /// </summary>
-public static class HeadlineWriter
+public static partial class HeadlineWriter
 {
     public const int MaxLength = HeadlineShape.MaxLength;
 
@@ -171,6 +172,18 @@ public static class HeadlineWriter
             return text;
         }
 
+        // The alert carries its own time: "on Saturday" and "last month" go before any words of the event do.
+        foreach (Match m in TimeAside().Matches(text).Reverse())
+        {
+            text = text.Remove(m.Index, m.Length);
+            trigger -= m.Index < trigger ? Math.Min(m.Length, trigger - m.Index) : 0;
+        }
+
+        if (text.Length <= MaxLength)
+        {
+            return text;
+        }
+
         // Cut where a clause or phrase ends, never inside one: at a comma or dash, else before a joining word.
         var floor = Math.Clamp(trigger + 12, 30, MaxLength - 1);
         foreach (var mark in (string[])[", ", " - ", " – ", " — ", "; "])
@@ -194,6 +207,9 @@ public static class HeadlineWriter
         var space = text.LastIndexOf(' ', MaxLength - 1);
         return WithoutDangling(space > 30 ? text[..space] : text[..MaxLength]);
     }
+
+    [GeneratedRegex(@"(?<=\w) (?:(?:(?:late |early )?on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?: (?:morning|afternoon|evening|night))?)|(?:last|this) (?:week|month|weekend|night|morning)|yesterday|overnight)(?=[ ,.;]|$)", RegexOptions.CultureInvariant)]
+    private static partial Regex TimeAside();
 
     /// <summary>A cut never leaves "... of the" hanging.</summary>
     private static string WithoutDangling(string text)
