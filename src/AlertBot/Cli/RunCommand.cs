@@ -68,12 +68,20 @@ public static class RunCommand
         try
         {
             await host.RunAsync(cancellationToken);
-            // The database file was deleted or replaced (logged as Critical): not a clean stop.
-            return guard.StoreLost ? DatabaseFileGuard.ExitCode : 0;
+            // The database file was deleted or replaced (logged as Critical): not a clean stop. Nor is a service that failed
+            // and stopped the host (logged by the host): a supervisor must see it to restart the bot.
+            return guard.StoreLost ? DatabaseFileGuard.ExitCode
+                : host.Services.GetServices<IHostedService>().OfType<BackgroundService>().Any(s => s.ExecuteTask?.IsFaulted == true) ? 1
+                : 0;
         }
         catch (Exception ex) when (ValidationFailures(ex) is { Count: > 0 } late)
         {
             return await RefuseAsync("the configuration is not valid.", late);
+        }
+        catch (Exception) when (guard.StoreLost)
+        {
+            // A service failed on its way out because the store had gone: the critical line already said why.
+            return DatabaseFileGuard.ExitCode;
         }
     }
 

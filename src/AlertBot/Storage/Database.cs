@@ -18,6 +18,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
     private readonly TimeProvider _clock;
     private readonly ILogger<Database> _logger;
     private readonly string? _sqliteConnectionString;
+    private readonly string? _sqliteExisting;
     private readonly NpgsqlDataSource? _postgres;
     private readonly SemaphoreSlim _migrateLock = new(1, 1);
     private volatile bool _migrated;
@@ -49,6 +50,9 @@ public sealed class Database : IAsyncDisposable, IDisposable
                 Pooling = true,
                 DefaultTimeout = 30,
             }.ToString();
+            // Once migrated, a connection opens the file that is there or fails: one that created a new empty file in the
+            // place of a deleted one would let the worker run on into a store nobody will read (DatabaseFileGuard).
+            _sqliteExisting = new SqliteConnectionStringBuilder(_sqliteConnectionString) { Mode = SqliteOpenMode.ReadWrite }.ToString();
             Description = Path;
         }
     }
@@ -199,7 +203,7 @@ public sealed class Database : IAsyncDisposable, IDisposable
             return await _postgres.OpenConnectionAsync(cancellationToken);
         }
 
-        var connection = new SqliteConnection(_sqliteConnectionString);
+        var connection = new SqliteConnection(_migrated ? _sqliteExisting : _sqliteConnectionString);
         await connection.OpenAsync(cancellationToken);
         // Per connection: NORMAL is durable in WAL mode (a commit survives a crash of the process; only power loss may lose
         // the last ones); 16 MiB of page cache (the default is 2 MiB) keeps the hot indexes of a merge in memory;

@@ -2,8 +2,13 @@ using AlertBot.Alerts;
 using AlertBot.Alerts.Delivery;
 using AlertBot.Chat;
 using AlertBot.Chat.Console;
+using AlertBot.Storage;
+using AlertBot.Tests.Ingestion.Feeds.Support;
+using AlertBot.Tests.Telegram;
 using AlertBot.Tests.Support;
+using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Time.Testing;
 
@@ -28,6 +33,7 @@ public sealed class ConsoleChatTests : IDisposable
             ActivatorUtilities.CreateInstance<DeliveryStore>(services),
             new ConsoleChatTransport(output),
             input,
+            TimeProvider.System,
             NullLogger<ConsoleChat>.Instance);
 
         await chat.StartAsync(CancellationToken.None);
@@ -49,6 +55,45 @@ public sealed class ConsoleChatTests : IDisposable
         Assert.True(await services.GetRequiredService<SubscriberStore>().IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None));
         await chat.StopAsync(CancellationToken.None);
         Assert.False(await services.GetRequiredService<SubscriberStore>().IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None));
+    }
+
+    [Fact]
+    public async Task ExecuteAsync_StoreFileGoneAtStart_LogsOnceKeepsTryingAndSubscribesWhenItIsBack()
+    {
+        var clock = new FakeTimeProvider(Monday);
+        await using var services = TestServices.Build(_temp.Path, clock);
+        var database = services.GetRequiredService<Database>();
+        await database.MigrateAsync(CancellationToken.None);
+        var aside = database.Path + ".aside";
+        File.Move(database.Path, aside);
+        SqliteConnection.ClearAllPools();
+        var logger = new ListLogger<ConsoleChat>();
+        var chat = new ConsoleChat(
+            services.GetRequiredService<CommandHandler>(),
+            services.GetRequiredService<SubscriberStore>(),
+            ActivatorUtilities.CreateInstance<DeliveryStore>(services),
+            new ConsoleChatTransport(new StringWriter()),
+            new StringReader(""),
+            clock,
+            logger);
+
+        await chat.StartAsync(CancellationToken.None);
+        await Eventually.TrueAsync(() => logger.AtLeast(LogLevel.Warning).Count > 0, "the failed subscription logged");
+        clock.Advance(ConsoleChat.RetryDelay);
+        clock.Advance(ConsoleChat.RetryDelay);
+        File.Move(aside, database.Path);
+        var subscribers = services.GetRequiredService<SubscriberStore>();
+        await Eventually.TrueAsync(
+            async () =>
+            {
+                clock.Advance(ConsoleChat.RetryDelay);
+                return await subscribers.IsActiveAsync(ConsoleChatTransport.ChatId, CancellationToken.None);
+            },
+            "the console chat subscribed once the file was back");
+
+        Assert.False(chat.ExecuteTask!.IsFaulted);
+        Assert.Single(logger.AtLeast(LogLevel.Warning));
+        await chat.StopAsync(CancellationToken.None);
     }
 
     [Theory]

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using AlertBot.Alerts.Delivery;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -14,8 +15,11 @@ public sealed class ConsoleChat(
     DeliveryStore deliveries,
     ConsoleChatTransport transport,
     TextReader input,
+    TimeProvider clock,
     ILogger<ConsoleChat> logger) : BackgroundService
 {
+    public static readonly TimeSpan RetryDelay = TimeSpan.FromSeconds(5);
+
     /// <summary>
     /// The console stops being a chat when the bot stops, so a later run with a bot token never queues
     /// alerts for a chat that no longer exists.
@@ -23,12 +27,24 @@ public sealed class ConsoleChat(
     public override async Task StopAsync(CancellationToken cancellationToken)
     {
         await base.StopAsync(cancellationToken);
-        await deliveries.DeactivateChatAsync(ConsoleChatTransport.ChatId, "console closed", cancellationToken);
+        try
+        {
+            await deliveries.DeactivateChatAsync(ConsoleChatTransport.ChatId, "console closed", cancellationToken);
+        }
+        catch (DbException ex)
+        {
+            // The store may be what is stopping the bot (its file deleted): the stop goes on, the next start subscribes anew.
+            logger.LogWarning(ex, "Could not mark the console chat closed at shutdown");
+        }
     }
 
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
-        await subscribers.SubscribeAsync(ConsoleChatTransport.ChatId, "console", "console", stoppingToken);
+        if (!await SubscribeAsync(stoppingToken))
+        {
+            return;
+        }
+
         await transport.SendReplyAsync(ConsoleChatTransport.ChatId, ChatReply.Plain(
             "AlertBot console: alerts print here as they are detected. Type /help, /latest or /city NAME."), stoppingToken);
         while (!stoppingToken.IsCancellationRequested)
@@ -64,6 +80,45 @@ public sealed class ConsoleChat(
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
                 logger.LogError(ex, "Command {Command} failed", line);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A store that cannot be written at start (locked, its file gone) is no reason to stop the bot from here: the console
+    /// tries again every <see cref="RetryDelay"/>, and the database guard decides whether the store is lost.
+    /// </summary>
+    private async Task<bool> SubscribeAsync(CancellationToken stoppingToken)
+    {
+        string? fault = null;
+        while (true)
+        {
+            try
+            {
+                await subscribers.SubscribeAsync(ConsoleChatTransport.ChatId, "console", "console", stoppingToken);
+                if (fault is not null)
+                {
+                    logger.LogInformation("The console chat is subscribed");
+                }
+
+                return true;
+            }
+            catch (DbException ex) when (!stoppingToken.IsCancellationRequested)
+            {
+                if (ex.Message != fault)
+                {
+                    logger.LogWarning(ex, "Could not subscribe the console chat; trying again in {Delay}", RetryDelay);
+                    fault = ex.Message;
+                }
+            }
+
+            try
+            {
+                await Task.Delay(RetryDelay, clock, stoppingToken);
+            }
+            catch (OperationCanceledException)
+            {
+                return false;
             }
         }
     }
