@@ -52,6 +52,12 @@ public static class SentenceExtractor
         }
 
         var (actor, pronoun, subjectStart) = Actor(tokens, clause, match.Start, reporter);
+        if (action == EventAction.TookControl && CapturesAPerson(tokens, clause, match, actor))
+        {
+            // "Texas prisoner captured after week on the run", "Police captured the gunman": an arrest, not a town taken.
+            action = EventAction.Arrested;
+        }
+
         var triggerToken = match.Start;
         if (content != EventAction.Other)
         {
@@ -118,6 +124,33 @@ public static class SentenceExtractor
         // A reporting verb is only the news when nothing else happened in the clause.
         return best ?? declared;
     }
+
+    private static bool CapturesAPerson(Token[] tokens, Clause clause, TriggerMatch match, (int Start, int End)? actor)
+    {
+        if (match.End - match.Start != 1 || tokens[match.Start].Lower is not ("captured" or "seized" or "caught"))
+        {
+            return false;
+        }
+
+        // Who was captured: the word after the verb ("captured the gunman"), or, with none, its subject ("prisoner captured").
+        var next = match.End;
+        while (next < clause.End && (WordSets.Determiners.Contains(tokens[next].Lower) || !tokens[next].IsWord))
+        {
+            next++;
+        }
+
+        if (next < clause.End && next > match.End && Captives.Contains(tokens[next].Lower))
+        {
+            return true;
+        }
+
+        return actor is { } a && next == match.End && Captives.Contains(tokens[a.End - 1].Lower);
+    }
+
+    private static readonly HashSet<string> Captives = new(
+        ["prisoner", "prisoners", "inmate", "inmates", "fugitive", "fugitives", "escapee", "escapees", "suspect", "suspects", "gunman",
+         "gunmen", "killer", "murderer", "convict", "attacker", "shooter", "bomber", "man", "woman", "teenager", "teen", "boy", "girl"],
+        StringComparer.Ordinal);
 
     private static bool Outranks(Token[] tokens, Clause clause, TriggerMatch m, TriggerMatch best)
     {

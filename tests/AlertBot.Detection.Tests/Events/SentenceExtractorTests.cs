@@ -49,6 +49,16 @@ public sealed class SentenceExtractorTests
         Assert.False(EventFamily.Conflict(evacuation.Action, cause), $"{evacuation.Action}");
     }
 
+    [Theory]
+    [InlineData("Texas prisoner captured after week on the run", EventAction.Arrested)]
+    [InlineData("Police captured the gunman on Monday.", EventAction.Arrested)]
+    [InlineData("Rebels captured the town on Monday.", EventAction.TookControl)]
+    [InlineData("Troops seized the airport overnight.", EventAction.TookControl)]
+    public void Extract_CaptureOfAPerson_IsAnArrest(string sentence, EventAction expected)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == expected);
+    }
+
     [Fact]
     public void Extract_Question_FindsNothing()
     {
