@@ -13,7 +13,7 @@ public sealed class AlertsOptions
     public EmbeddingModel Embeddings { get; set; } = EmbeddingModel.MiniLM;
 
     /// <summary>
-    /// Folder the embedding model is unpacked into once (about 90 MB, checked against the package on every start);
+    /// Folder the embedding model is unpacked into once (about 95 MB, checked against the package each time it loads);
     /// empty for the user's local application data (<c>~/.local/share/AlertBot/models</c>), else the temp folder.
     /// </summary>
     public string? ModelCache { get; set; }

