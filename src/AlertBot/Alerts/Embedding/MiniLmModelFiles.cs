@@ -87,8 +87,17 @@ internal static class MiniLmModelFiles
     }
 
     /// <summary>A stream over the model's bytes inside the assembly file, positioned at the first, and their count.</summary>
-    private static FileStream OpenResource(Assembly assembly, out long length)
+    private static Stream OpenResource(Assembly assembly, out long length)
     {
+        if (string.IsNullOrEmpty(assembly.Location))
+        {
+            // A single-file bundle has no assembly file of its own: read the resource through the loaded image instead.
+            var stream = assembly.GetManifestResourceStream(ResourceName)
+                ?? throw new InvalidDataException($"{assembly.GetName().Name} holds no {ResourceName}.");
+            length = stream.Length;
+            return stream;
+        }
+
         var file = new FileStream(assembly.Location, FileMode.Open, FileAccess.Read, FileShare.Read, 81920, FileOptions.SequentialScan);
         try
         {
