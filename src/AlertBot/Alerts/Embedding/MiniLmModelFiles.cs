@@ -28,6 +28,31 @@ internal static class MiniLmModelFiles
         }
     }
 
+    /// <summary>The temp folder's cache: where the default goes when the user's folder cannot be written (a service with a read-only home).</summary>
+    public static string TempDirectory => Path.Combine(Path.GetTempPath(), "AlertBot", "models");
+
+    /// <summary>The model file's path in the first of <paramref name="directories"/> that holds or takes it.</summary>
+    public static string Ensure(IReadOnlyList<string> directories)
+    {
+        ArgumentNullException.ThrowIfNull(directories);
+        var failures = new List<Exception>();
+        foreach (var directory in directories)
+        {
+            try
+            {
+                return Ensure(directory);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                failures.Add(ex);
+            }
+        }
+
+        throw new IOException(
+            $"The embedding model could not be written to {string.Join(" or ", directories)} (set Alerts:ModelCache to a writable folder)",
+            new AggregateException(failures));
+    }
+
     /// <summary>The model file's path in <paramref name="directory"/>, (re)written first unless both files match the embedded model.</summary>
     public static string Ensure(string directory)
     {

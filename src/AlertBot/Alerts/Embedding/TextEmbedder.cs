@@ -23,9 +23,12 @@ public sealed class TextEmbedder : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.Value.Embeddings == EmbeddingModel.MiniLM)
         {
-            var cache = string.IsNullOrWhiteSpace(options.Value.ModelCache) ? MiniLmModelFiles.DefaultDirectory : options.Value.ModelCache;
+            // A folder the operator chose is used or fails loudly; the default falls back to the temp folder.
+            IReadOnlyList<string> caches = string.IsNullOrWhiteSpace(options.Value.ModelCache)
+                ? [MiniLmModelFiles.DefaultDirectory, MiniLmModelFiles.TempDirectory]
+                : [options.Value.ModelCache];
             _encoder = new Lazy<MiniLmEncoder>(
-                () => new MiniLmEncoder(MiniLmModelFiles.Ensure(cache)),
+                () => new MiniLmEncoder(MiniLmModelFiles.Ensure(caches)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
         }
     }

@@ -26,6 +26,31 @@ public sealed class MiniLmModelFilesTests
     }
 
     [Fact]
+    public void Ensure_FirstFolderCannotBeWritten_UsesTheNext()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
+        var fallback = Path.Combine(folder.Path, "fallback");
+
+        var model = MiniLmModelFiles.Ensure([Path.Combine(folder.File("taken"), "models"), fallback]);
+
+        Assert.Equal(Path.Combine(fallback, MiniLmModelFiles.ModelFileName), model);
+    }
+
+    [Fact]
+    public void Ensure_NoFolderCanBeWritten_SaysWhichAndHowToFixIt()
+    {
+        using var folder = new TempDirectory();
+        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
+        var blocked = Path.Combine(folder.File("taken"), "models");
+
+        var error = Assert.Throws<IOException>(() => MiniLmModelFiles.Ensure([blocked]));
+
+        Assert.Contains(blocked, error.Message, StringComparison.Ordinal);
+        Assert.Contains("Alerts:ModelCache", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Ensure_FilesAlreadyThere_ReusesThemUntouched()
     {
         using var folder = new TempDirectory();
