@@ -14,6 +14,7 @@ namespace AlertBot.Alerts;
 /// each report joins, <see cref="Grouper"/>), decide (whether the development alerts, <see cref="AlertPolicy"/>), word and
 /// place it (<see cref="HeadlineChooser"/>, <see cref="DevelopmentPlaces"/>), and store it all with its outbox rows in one
 /// transaction (<see cref="DevelopmentStore"/>), so an alert and its deliveries exist together or not at all.
+/// Merges run one at a time on one connection kept open for them (<see cref="MergeConnection"/>).
 /// </summary>
 public sealed class ArticleProcessor(
     Database database,
@@ -22,13 +23,16 @@ public sealed class ArticleProcessor(
     TimeProvider clock,
     WakeSignal wakeSignal,
     ILogger<ArticleProcessor> logger,
-    Microsoft.Extensions.Options.IOptions<AlertsOptions> options)
+    Microsoft.Extensions.Options.IOptions<AlertsOptions> options) : IAsyncDisposable, IDisposable
 {
     /// <summary>Places shown and indexed per development: its own and the wider ones that contain it.</summary>
     private const int MaxPlaces = 8;
 
     private readonly SemaphoreSlim _writer = new(1, 1);
     private readonly GroupingState _state = new(options, engine.Gazetteer);
+
+    /// <summary>Opened by the first merge, used under <see cref="_writer"/>; dropped after a failure (it may be broken) and reopened.</summary>
+    private MergeConnection? _merge;
 
     /// <summary>What this worker remembers of the developments it merged into (tests hold it against the store).</summary>
     internal DevelopmentCache Developments => _state.Developments;
@@ -37,10 +41,23 @@ public sealed class ArticleProcessor(
     {
         ArgumentNullException.ThrowIfNull(article);
         var hash = ContentHash.Of(article.Title, article.Body);
-        await using var connection = await database.OpenAsync(cancellationToken);
-        if (await DevelopmentStore.KnownAsync(connection, hash, cancellationToken) is { } known)
+        // A moment under the merge lock, for its connection: detection, below, runs outside it.
+        await _writer.WaitAsync(cancellationToken);
+        try
         {
-            return ArticleOutcome.AlreadySeen with { DevelopmentIds = known };
+            if (await DevelopmentStore.KnownAsync(await MergeAsync(cancellationToken), hash, cancellationToken) is { } known)
+            {
+                return ArticleOutcome.AlreadySeen with { DevelopmentIds = known };
+            }
+        }
+        catch
+        {
+            await DropMergeAsync();
+            throw;
+        }
+        finally
+        {
+            _writer.Release();
         }
 
         var now = clock.GetUtcNow();
@@ -53,10 +70,11 @@ public sealed class ArticleProcessor(
         await _writer.WaitAsync(cancellationToken);
         try
         {
-            await using var transaction = await database.BeginMergeAsync(connection, cancellationToken);
-            var grouper = await _state.GetAsync(connection, transaction, cancellationToken);
+            var merge = await MergeAsync(cancellationToken);
+            await using var transaction = await database.BeginMergeAsync(merge.Connection, cancellationToken);
+            var grouper = await _state.GetAsync(merge, transaction, cancellationToken);
             var choices = grouper.Choose(analysis, embeddings, published);
-            var store = new DevelopmentStore(database, connection, transaction, _state.Developments, cancellationToken);
+            var store = new DevelopmentStore(database, merge, transaction, _state.Developments, cancellationToken);
             var stored = await StoreAsync(store, article, hash, published, now, analysis, choices);
             if (stored is null)
             {
@@ -88,12 +106,21 @@ public sealed class ArticleProcessor(
         {
             // The grouper observed words of a transaction that did not commit: read it back from the store.
             _state.Reset();
+            await DropMergeAsync();
             throw;
         }
         finally
         {
             _writer.Release();
         }
+    }
+
+    public ValueTask DisposeAsync() => new(DropMergeAsync());
+
+    public void Dispose()
+    {
+        _merge?.Dispose();
+        _merge = null;
     }
 
     /// <summary>"Headline. Lead": the sentence embedding reads them as the two sentences they are.</summary>
@@ -200,6 +227,18 @@ public sealed class ArticleProcessor(
             // What is known changed (another outlet, a firmer or fuller report): the alert is updated, never repeated.
             await store.EnqueueUpdateAsync(id, now);
             updated.Add(id);
+        }
+    }
+
+    private async Task<MergeConnection> MergeAsync(CancellationToken cancellationToken) =>
+        _merge ??= new MergeConnection(await database.OpenAsync(cancellationToken));
+
+    private async Task DropMergeAsync()
+    {
+        if (_merge is { } merge)
+        {
+            _merge = null;
+            await merge.DisposeAsync();
         }
     }
 

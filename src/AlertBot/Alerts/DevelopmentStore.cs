@@ -19,7 +19,7 @@ namespace AlertBot.Alerts;
 /// else from the store; what it writes is remembered here and handed to the cache by <see cref="Committed"/> only.
 /// A write that would leave a row as it is (the same headline, the same places) is not sent.
 /// </summary>
-internal sealed class DevelopmentStore(Database database, DbConnection connection, DbTransaction transaction, DevelopmentCache cache, CancellationToken cancellationToken)
+internal sealed class DevelopmentStore(Database database, MergeConnection merge, DbTransaction transaction, DevelopmentCache cache, CancellationToken cancellationToken)
 {
     private const string EvidenceSeparator = "\n";
 
@@ -31,20 +31,22 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
 
     private readonly Dictionary<long, DevelopmentMemory> _written = [];
 
+    /// <summary>For the reads and writes too rare to keep a command for.</summary>
+    private DbConnection Connection => merge.Connection;
+
     /// <summary>
     /// The developments of an article already stored with this content (its own first), or null when it is new: an outlet
     /// that posts one text under two links reports nothing new the second time.
     /// </summary>
-    public static async Task<IReadOnlyList<long>?> KnownAsync(DbConnection connection, string hash, CancellationToken cancellationToken)
+    public static async Task<IReadOnlyList<long>?> KnownAsync(MergeConnection merge, string hash, CancellationToken cancellationToken)
     {
-        var id = await connection.ExecuteScalarAsync<long?>(new CommandDefinition(
-            "SELECT id FROM articles WHERE content_hash = @hash;", new { hash }, cancellationToken: cancellationToken));
+        var id = await merge.ScalarAsync("SELECT id FROM articles WHERE content_hash = @hash;", null, cancellationToken, ("hash", hash));
         if (id is null)
         {
             return null;
         }
 
-        var developments = await connection.QueryAsync<long>(new CommandDefinition("""
+        var developments = await merge.Connection.QueryAsync<long>(new CommandDefinition("""
             SELECT development_id FROM development_sources WHERE article_id = @id
             ORDER BY CASE WHEN title IS NULL THEN 1 ELSE 0 END, development_id;
             """, new { id }, cancellationToken: cancellationToken));
@@ -53,14 +55,16 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
 
     /// <summary>The article's row, or null when another process stored the same content first.</summary>
     public Task<long?> InsertArticleAsync(IncomingArticle article, string hash, DateTimeOffset published, DateTimeOffset now) =>
-        connection.ExecuteScalarAsync<long?>(new CommandDefinition("""
+        merge.ScalarAsync("""
             INSERT INTO articles (source, outlet, url, content_hash, title, published_utc, ingested_utc)
             VALUES (@Source, @Outlet, @Url, @hash, @Title, @published, @now)
             ON CONFLICT (content_hash) DO NOTHING
             RETURNING id;
             """,
-            new { article.Source, article.Outlet, article.Url, hash, article.Title, published = Iso.Format(published), now = Iso.Format(now) },
-            transaction, cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken,
+            ("Source", article.Source), ("Outlet", article.Outlet), ("Url", article.Url), ("hash", hash), ("Title", article.Title),
+            ("published", Iso.Format(published)), ("now", Iso.Format(now)));
 
     /// <summary>
     /// Counts each report's words once, and the reports themselves under the empty word. The counts go in as one row of
@@ -75,11 +79,10 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             counts[term] = counts.GetValueOrDefault(term) + 1;
         }
 
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO term_observations (terms) VALUES (@terms) RETURNING id;",
-            new { terms = SignalCodec.EncodeCounts(counts) }, transaction, cancellationToken: cancellationToken));
-        var oldest = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "SELECT MIN(id) FROM term_observations;", transaction: transaction, cancellationToken: cancellationToken));
+        var id = await merge.ScalarAsync(
+            "INSERT INTO term_observations (terms) VALUES (@terms) RETURNING id;", transaction, cancellationToken, ("terms", SignalCodec.EncodeCounts(counts)))
+            ?? throw new InvalidOperationException("term_observations returned no id");
+        var oldest = await merge.ScalarAsync("SELECT MIN(id) FROM term_observations;", transaction, cancellationToken) ?? id;
         if (id - oldest + 1 >= TermsFoldedEvery)
         {
             await FoldTermsAsync(id);
@@ -91,22 +94,16 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
         var row = new DevelopmentMemory.Row(
             0, 0, DevelopmentMemory.Stored(development.Headline), DevelopmentMemory.Stored(development.Summary), development.Certainty.ToString(),
             development.Significance, 1, Iso.Format(seen));
-        var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+        var id = await merge.ScalarAsync("""
             INSERT INTO developments (headline, summary, action, actor, certainty, significance, is_alert, match_key, first_seen_utc, updated_utc, confirmations)
             VALUES (@Headline, @Summary, @Action, @Actor, @Certainty, @Significance, 0, '', @Seen, @Seen, 1)
             RETURNING id;
             """,
-            new
-            {
-                development.Headline,
-                development.Summary,
-                Action = development.Action.ToString(),
-                development.Actor,
-                row.Certainty,
-                development.Significance,
-                Seen = row.Updated,
-            },
-            transaction, cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken,
+            ("Headline", development.Headline), ("Summary", development.Summary), ("Action", development.Action.ToString()), ("Actor", development.Actor),
+            ("Certainty", row.Certainty), ("Significance", development.Significance), ("Seen", row.Updated))
+            ?? throw new InvalidOperationException("developments returned no id");
         // New, so known in full: also replaces whatever was remembered under a row id SQLite hands out again.
         _written[id] = new DevelopmentMemory([], row, []);
         return id;
@@ -118,39 +115,37 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             articleId, article.Outlet, article.Source, facts.Kind.ToString(), facts.Title, facts.TitleStatesNews ? 1 : 0, facts.Headline, development.Summary,
             facts.Significance, facts.Certainty.ToString(), facts.Fresh ? 1 : 0, Iso.Format(facts.Seen),
             string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))));
-        var added = await connection.ExecuteAsync(new CommandDefinition("""
+        var added = await merge.RunAsync("""
             INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc, terms, names, embedding,
                                              kind, title, title_states, headline, summary, significance, certainty, fresh, place_ids, report_places, report_action, report_clause)
             VALUES (@developmentId, @articleId, @Source, @Outlet, @Url, @Evidence, @Seen, @Terms, @Names, @Embedding,
                     @Kind, @Title, @TitleStates, @Headline, @Summary, @Significance, @Certainty, @Fresh, @PlaceIds, @ReportPlaces, @ReportAction, @ReportClause)
             ON CONFLICT (development_id, article_id) DO NOTHING;
             """,
-            new
-            {
-                developmentId,
-                articleId,
-                row.Source,
-                row.Outlet,
-                article.Url,
-                Evidence = string.Join(EvidenceSeparator, development.Evidence),
-                row.Seen,
-                Terms = SignalCodec.EncodeTerms(signal.Terms),
-                Names = SignalCodec.EncodeNames(signal.Names),
-                Embedding = SignalCodec.EncodeEmbedding(signal.Embedding),
-                row.Kind,
-                row.Title,
-                row.TitleStates,
-                row.Headline,
-                row.Summary,
-                row.Significance,
-                row.Certainty,
-                row.Fresh,
-                row.PlaceIds,
-                ReportPlaces = SignalCodec.EncodePlaces(signal.Places),
-                ReportAction = signal.Action.ToString(),
-                ReportClause = signal.Clause ? 1 : 0,
-            },
-            transaction, cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken,
+            ("developmentId", developmentId),
+            ("articleId", articleId),
+            ("Source", row.Source),
+            ("Outlet", row.Outlet),
+            ("Url", article.Url),
+            ("Evidence", string.Join(EvidenceSeparator, development.Evidence)),
+            ("Seen", row.Seen),
+            ("Terms", SignalCodec.EncodeTerms(signal.Terms)),
+            ("Names", SignalCodec.EncodeNames(signal.Names)),
+            ("Embedding", SignalCodec.EncodeEmbedding(signal.Embedding)),
+            ("Kind", row.Kind),
+            ("Title", row.Title),
+            ("TitleStates", row.TitleStates),
+            ("Headline", row.Headline),
+            ("Summary", row.Summary),
+            ("Significance", row.Significance),
+            ("Certainty", row.Certainty),
+            ("Fresh", row.Fresh),
+            ("PlaceIds", row.PlaceIds),
+            ("ReportPlaces", SignalCodec.EncodePlaces(signal.Places)),
+            ("ReportAction", signal.Action.ToString()),
+            ("ReportClause", signal.Clause ? 1 : 0));
         // Remembered as a read would give it back; unknown developments are read in full when decided on.
         if (added == 1 && Remembered(developmentId) is { } memory)
         {
@@ -160,12 +155,13 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
 
     /// <summary>A second development of one article restating the first: more evidence for the same source.</summary>
     public Task AddEvidenceAsync(long developmentId, long articleId, Development development) =>
-        connection.ExecuteAsync(new CommandDefinition("""
+        merge.RunAsync("""
             UPDATE development_sources SET evidence = evidence || @Separator || @Evidence
             WHERE development_id = @developmentId AND article_id = @articleId;
             """,
-            new { developmentId, articleId, Separator = EvidenceSeparator, Evidence = string.Join(EvidenceSeparator, development.Evidence) },
-            transaction, cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken,
+            ("Separator", EvidenceSeparator), ("Evidence", string.Join(EvidenceSeparator, development.Evidence)), ("developmentId", developmentId), ("articleId", articleId));
 
     /// <summary>
     /// What deciding on the development needs: its first sources, earliest first, with the summary each would give the
@@ -178,19 +174,19 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
             return memory;
         }
 
-        var rows = await connection.QueryAsync<SourceRow>(new CommandDefinition($"""
+        var rows = await Connection.QueryAsync<SourceRow>(new CommandDefinition($"""
             SELECT article_id AS ArticleId, outlet AS Outlet, source AS Source, kind AS Kind, title AS Title, title_states AS TitleStates, headline AS Headline,
                    summary AS Summary, significance AS Significance, certainty AS Certainty, fresh AS Fresh, seen_utc AS Seen, place_ids AS PlaceIds
             FROM development_sources WHERE development_id = @developmentId
             ORDER BY seen_utc, article_id
             LIMIT {MaxSourcesRead};
             """, new { developmentId }, transaction, cancellationToken: cancellationToken));
-        var state = await connection.QuerySingleAsync<DevelopmentMemory.Row>(new CommandDefinition("""
+        var state = await Connection.QuerySingleAsync<DevelopmentMemory.Row>(new CommandDefinition("""
             SELECT is_alert AS IsAlert, alert_suppressed AS HeldBack, headline AS Headline, summary AS Summary, certainty AS Certainty,
                    significance AS Significance, confirmations AS Confirmations, updated_utc AS Updated
             FROM developments WHERE id = @developmentId;
             """, new { developmentId }, transaction, cancellationToken: cancellationToken));
-        var places = await connection.QueryAsync<DevelopmentMemory.PlaceRow>(new CommandDefinition($"""
+        var places = await Connection.QueryAsync<DevelopmentMemory.PlaceRow>(new CommandDefinition($"""
             SELECT geoname_id AS GeonameId, name AS Name, country AS Country, latitude AS Latitude, longitude AS Longitude
             FROM development_places WHERE development_id = @developmentId
             ORDER BY {database.Sql(sqlite: "rowid", postgres: "seq")};
@@ -230,14 +226,16 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
         }
 
         var greatest = database.Sql(sqlite: "MAX", postgres: "GREATEST");
-        await connection.ExecuteAsync(new CommandDefinition($"""
+        await merge.RunAsync($"""
             UPDATE developments
             SET headline = @headline, summary = @summary, certainty = @Certainty, confirmations = @confirmations,
                 significance = {greatest}(significance, @significance), updated_utc = {greatest}(updated_utc, @Seen)
             WHERE id = @developmentId;
             """,
-            new { developmentId, headline, summary, row.Certainty, confirmations, significance, Seen = seenText },
-            transaction, cancellationToken: cancellationToken));
+            transaction,
+            cancellationToken,
+            ("headline", headline), ("summary", summary), ("Certainty", row.Certainty), ("confirmations", confirmations), ("significance", significance),
+            ("Seen", seenText), ("developmentId", developmentId));
         _written[developmentId] = memory with { State = row };
     }
 
@@ -256,29 +254,30 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
 
         if (memory.Places.Count > 0)
         {
-            await connection.ExecuteAsync(new CommandDefinition(
-                "DELETE FROM development_places WHERE development_id = @developmentId;", new { developmentId }, transaction, cancellationToken: cancellationToken));
+            await merge.RunAsync(
+                "DELETE FROM development_places WHERE development_id = @developmentId;", transaction, cancellationToken, ("developmentId", developmentId));
         }
 
         if (rows.Length > 0)
         {
-            // One statement for all (a handful of places, MaxPlaces at most), in rank order.
-            var parameters = new DynamicParameters(new { developmentId });
+            // One statement for all (a handful of places, MaxPlaces at most), in rank order; one kept command per count.
+            var parameters = new (string, object?)[1 + (5 * rows.Length)];
+            parameters[0] = ("developmentId", developmentId);
             var values = new string[rows.Length];
             for (var i = 0; i < rows.Length; i++)
             {
-                parameters.Add($"g{i}", rows[i].GeonameId);
-                parameters.Add($"n{i}", rows[i].Name);
-                parameters.Add($"c{i}", rows[i].Country);
-                parameters.Add($"la{i}", rows[i].Latitude);
-                parameters.Add($"lo{i}", rows[i].Longitude);
+                parameters[1 + (5 * i)] = ($"g{i}", rows[i].GeonameId);
+                parameters[2 + (5 * i)] = ($"n{i}", rows[i].Name);
+                parameters[3 + (5 * i)] = ($"c{i}", rows[i].Country);
+                parameters[4 + (5 * i)] = ($"la{i}", rows[i].Latitude);
+                parameters[5 + (5 * i)] = ($"lo{i}", rows[i].Longitude);
                 values[i] = $"(@developmentId, @g{i}, @n{i}, @c{i}, @la{i}, @lo{i})";
             }
 
-            await connection.ExecuteAsync(new CommandDefinition($"""
+            await merge.RunAsync($"""
                 INSERT INTO development_places (development_id, geoname_id, name, country, latitude, longitude)
                 VALUES {string.Join(", ", values)};
-                """, parameters, transaction, cancellationToken: cancellationToken));
+                """, transaction, cancellationToken, parameters);
         }
 
         _written[developmentId] = memory with { Places = rows };
@@ -289,21 +288,21 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
     {
         var memory = await MemoryAsync(developmentId);
         var held = heldBack ? 1 : 0;
-        await connection.ExecuteAsync(new CommandDefinition(
+        await Connection.ExecuteAsync(new CommandDefinition(
             "UPDATE developments SET is_alert = 1, alert_suppressed = @held WHERE id = @developmentId;",
             new { developmentId, held }, transaction, cancellationToken: cancellationToken));
         _written[developmentId] = memory with { State = memory.State with { IsAlert = 1, HeldBack = held } };
     }
 
-    public Task EnqueueAlertAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueAlertAsync(connection, transaction, developmentId, now, cancellationToken);
+    public Task EnqueueAlertAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueAlertAsync(Connection, transaction, developmentId, now, cancellationToken);
 
-    public Task EnqueueUpdateAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueUpdateAsync(connection, transaction, developmentId, now, cancellationToken);
+    public Task EnqueueUpdateAsync(long developmentId, DateTimeOffset now) => Outbox.EnqueueUpdateAsync(Connection, transaction, developmentId, now, cancellationToken);
 
     /// <summary>Adds the counts of merges up to <paramref name="last"/> to term_stats, one statement per few hundred words.</summary>
     private async Task FoldTermsAsync(long last)
     {
         var totals = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var terms in await connection.QueryAsync<string>(new CommandDefinition(
+        foreach (var terms in await Connection.QueryAsync<string>(new CommandDefinition(
             "SELECT terms FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken)))
         {
             SignalCodec.AddCounts(terms, totals);
@@ -314,7 +313,7 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
         var sql = database.Sql(
             sqlite: "SELECT key, value FROM json_each(@counts) WHERE true",
             postgres: "SELECT * FROM unnest(@terms, @documents)");
-        await connection.ExecuteAsync(new CommandDefinition($"""
+        await Connection.ExecuteAsync(new CommandDefinition($"""
             INSERT INTO term_stats (term, documents)
             {sql}
             ON CONFLICT (term) DO UPDATE SET documents = term_stats.documents + excluded.documents;
@@ -324,7 +323,7 @@ internal sealed class DevelopmentStore(Database database, DbConnection connectio
                 : new { counts = JsonSerializer.Serialize(totals) },
             transaction, cancellationToken: cancellationToken));
 
-        await connection.ExecuteAsync(new CommandDefinition(
+        await Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken));
     }
 

@@ -204,9 +204,9 @@ public abstract class DevelopmentCacheStoreTests : IDisposable
     /// <summary>What deciding on each development would read with nothing remembered.</summary>
     private static async Task<Dictionary<long, DevelopmentMemory>> StoredAsync(Database database, IEnumerable<long> ids)
     {
-        await using var connection = await database.OpenAsync(CancellationToken.None);
-        await using var transaction = await database.BeginSnapshotAsync(connection, CancellationToken.None);
-        var store = new DevelopmentStore(database, connection, transaction, new DevelopmentCache(capacity: 0), CancellationToken.None);
+        await using var merge = new MergeConnection(await database.OpenAsync(CancellationToken.None));
+        await using var transaction = await database.BeginSnapshotAsync(merge.Connection, CancellationToken.None);
+        var store = new DevelopmentStore(database, merge, transaction, new DevelopmentCache(capacity: 0), CancellationToken.None);
         var stored = new Dictionary<long, DevelopmentMemory>();
         foreach (var id in ids)
         {

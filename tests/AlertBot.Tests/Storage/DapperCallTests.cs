@@ -27,8 +27,10 @@ public sealed partial class DapperCallTests
                 calls++;
                 // SQL in raw strings holds semicolons: the call's own end is the first ";" outside them.
                 var statement = StatementAfter(text, call.Index + call.Length);
-                if (!statement.TrimStart().StartsWith("new CommandDefinition(", StringComparison.Ordinal)
-                    || !statement.Contains("cancellationToken: ", StringComparison.Ordinal))
+                // A DbCommand's own call (MergeConnection's kept commands) takes the token as its one argument.
+                var adoNet = statement.TrimStart().StartsWith("cancellationToken)", StringComparison.Ordinal);
+                if (!adoNet && (!statement.TrimStart().StartsWith("new CommandDefinition(", StringComparison.Ordinal)
+                    || !statement.Contains("cancellationToken: ", StringComparison.Ordinal)))
                 {
                     var line = text.AsSpan(0, call.Index).Count('\n') + 1;
                     offenders.Add($"{Path.GetRelativePath(SourceRoot(), file)}:{line}");

@@ -26,19 +26,19 @@ internal sealed class GroupingState(IOptions<AlertsOptions> options, Gazetteer g
     public DevelopmentCache Developments { get; } = new(RememberedSources);
 
     /// <summary>The grouper, current with the store; call under the merge transaction.</summary>
-    public async Task<Grouper> GetAsync(DbConnection connection, DbTransaction transaction, CancellationToken cancellationToken)
+    public async Task<Grouper> GetAsync(MergeConnection merge, DbTransaction transaction, CancellationToken cancellationToken)
     {
         // Every merge counts itself in the store under the merge lock: a count that skipped one since this process's last
         // merge means another worker merged in between, and what is cached here misses its reports.
-        var generation = await connection.ExecuteScalarAsync<long>(new CommandDefinition("""
+        var generation = await merge.ScalarAsync("""
             INSERT INTO bot_state (key, value) VALUES ('merge.generation', '1')
             ON CONFLICT (key) DO UPDATE SET value = CAST(CAST(bot_state.value AS BIGINT) + 1 AS TEXT)
             RETURNING CAST(value AS BIGINT);
-            """, transaction: transaction, cancellationToken: cancellationToken));
+            """, transaction, cancellationToken) ?? throw new InvalidOperationException("bot_state returned no merge generation");
         if (_grouper is null || generation != _generation + 1)
         {
             Developments.Clear();
-            _grouper = await LoadAsync(connection, transaction, cancellationToken);
+            _grouper = await LoadAsync(merge.Connection, transaction, cancellationToken);
         }
 
         _generation = generation;
