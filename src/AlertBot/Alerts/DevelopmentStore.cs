@@ -1,5 +1,7 @@
+using System.Buffers;
 using System.Data.Common;
 using System.Globalization;
+using System.Text;
 using System.Text.Json;
 using AlertBot.Alerts.Grouping;
 using AlertBot.Detection;
@@ -320,11 +322,29 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
             """,
             database.Provider == StorageProvider.Postgres
                 ? new { terms = totals.Keys.ToArray(), documents = totals.Values.ToArray() }
-                : new { counts = JsonSerializer.Serialize(totals) },
+                : new { counts = Json(totals) },
             transaction, cancellationToken: cancellationToken));
 
         await Connection.ExecuteAsync(new CommandDefinition(
             "DELETE FROM term_observations WHERE id <= @last;", new { last }, transaction, cancellationToken: cancellationToken));
+    }
+
+    /// <summary>{"word": count, ...}: written directly, as the serializer would, without its first-use cost in type metadata.</summary>
+    internal static string Json(Dictionary<string, long> totals)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            foreach (var (term, documents) in totals)
+            {
+                writer.WriteNumber(term, documents);
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     private DevelopmentMemory? Remembered(long developmentId) => _written.GetValueOrDefault(developmentId) ?? cache.Get(developmentId);
