@@ -3,9 +3,47 @@ namespace AlertBot.Telegram.Receiving;
 /// <summary>The bot's own @username (from getMe), to tell "/city@ThisBot" from "/city@SomeOtherBot" in groups.</summary>
 public sealed class TelegramBotIdentity
 {
-    public string? Username { get; set; }
+    private readonly TaskCompletionSource _known = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private volatile string? _username;
 
-    /// <summary>Commands without a mention, or mentioning this bot, are ours; until getMe answers every mention is accepted.</summary>
+    public string? Username
+    {
+        get => _username;
+        set
+        {
+            _username = value;
+            if (value is not null)
+            {
+                _known.TrySetResult();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether the command names a bot ("/city@SomeBot"): until getMe answers, such a command waits for the name
+    /// (<see cref="WhenKnownAsync"/>) rather than being answered as if it were ours.
+    /// </summary>
+    public static bool MentionsABot(string commandText)
+    {
+        ArgumentNullException.ThrowIfNull(commandText);
+        var head = commandText.TrimStart();
+        var end = head.IndexOfAny([' ', '\t', '\n']);
+        return head.StartsWith('/') && (end < 0 ? head : head[..end]).Contains('@', StringComparison.Ordinal);
+    }
+
+    /// <summary>Waits for getMe's answer, at most <paramref name="patience"/> (a bot that never learns its name still answers).</summary>
+    public async Task WhenKnownAsync(TimeSpan patience, TimeProvider clock, CancellationToken cancellationToken)
+    {
+        try
+        {
+            await _known.Task.WaitAsync(patience, clock, cancellationToken);
+        }
+        catch (TimeoutException)
+        {
+        }
+    }
+
+    /// <summary>Commands without a mention, or mentioning this bot, are ours; a mention is accepted while the name is unknown (see <see cref="WhenKnownAsync"/>).</summary>
     public bool IsAddressedToMe(string commandText)
     {
         ArgumentNullException.ThrowIfNull(commandText);

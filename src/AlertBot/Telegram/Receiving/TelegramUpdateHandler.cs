@@ -28,8 +28,12 @@ public sealed class TelegramUpdateHandler(
     TelegramBotIdentity identity,
     IOptions<TelegramOptions> options,
     IOptions<AlertsOptions> alertsOptions,
+    TimeProvider clock,
     ILogger<TelegramUpdateHandler> logger)
 {
+    /// <summary>How long a command naming a bot waits for getMe at start before it is taken as ours.</summary>
+    public static readonly TimeSpan IdentityPatience = TimeSpan.FromSeconds(30);
+
     /// <summary>Whether the update asks for an answer (and so counts towards the chat's flood window).</summary>
     public bool WantsAnswer(Update update)
     {
@@ -92,7 +96,18 @@ public sealed class TelegramUpdateHandler(
             return;
         }
 
-        if (message.Text is not { } text || !IsMeantForMe(message.Chat, text))
+        if (message.Text is not { } text)
+        {
+            return;
+        }
+
+        if (identity.Username is null && TelegramBotIdentity.MentionsABot(text))
+        {
+            // Updates can arrive before getMe answers: "/city@some_other_bot" is not ours, and only the name tells.
+            await identity.WhenKnownAsync(IdentityPatience, clock, cancellationToken);
+        }
+
+        if (!IsMeantForMe(message.Chat, text))
         {
             return;
         }
