@@ -20,6 +20,14 @@ public static class AlertPolicy
     public static bool ShouldAlert(IReadOnlyList<SourceFacts> sources)
     {
         ArgumentNullException.ThrowIfNull(sources);
+        return sources.Count > 0 && ShouldAlert(sources, HeadlineChooser.Choose(sources).Headline);
+    }
+
+    /// <param name="headline">What <see cref="HeadlineChooser"/> gives for these sources (the caller has it already).</param>
+    public static bool ShouldAlert(IReadOnlyList<SourceFacts> sources, string headline)
+    {
+        ArgumentNullException.ThrowIfNull(sources);
+        ArgumentNullException.ThrowIfNull(headline);
         var starters = sources.Where(s => s.Kind == ArticleKind.Report && s.Fresh).ToList();
         if (starters.Count == 0)
         {
@@ -34,7 +42,7 @@ public static class AlertPolicy
 
         // One no source lets us state in a sound first line ("He has been charged …" with nobody named) waits for a source
         // that does: a subscriber cannot act on a fragment.
-        return HeadlineShape.IsSound(HeadlineChooser.Choose(sources).Headline);
+        return HeadlineShape.IsSound(headline);
     }
 
     /// <summary>

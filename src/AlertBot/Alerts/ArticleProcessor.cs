@@ -197,7 +197,7 @@ public sealed class ArticleProcessor(
             .ToList();
         await store.SetPlacesAsync(id, places);
 
-        var alerts = AlertPolicy.ShouldAlert(facts);
+        var alerts = AlertPolicy.ShouldAlert(facts, headline);
         if (state.IsAlert == 0)
         {
             if (alerts)
@@ -206,7 +206,7 @@ public sealed class ArticleProcessor(
                 await store.EnqueueAlertAsync(id, now);
                 newAlerts.Add(id);
             }
-            else if (AlertPolicy.ShouldAlert([.. facts.Select(f => f with { Fresh = true })]))
+            else if (AlertPolicy.ShouldAlert([.. facts.Select(f => f with { Fresh = true })], headline))
             {
                 // Worth an alert, but every report is old (found after downtime): listed, sent to nobody until a fresh report.
                 await store.MarkAlertAsync(id, heldBack: true);

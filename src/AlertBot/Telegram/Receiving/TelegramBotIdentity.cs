@@ -26,9 +26,8 @@ public sealed class TelegramBotIdentity
     public static bool MentionsABot(string commandText)
     {
         ArgumentNullException.ThrowIfNull(commandText);
-        var head = commandText.TrimStart();
-        var end = head.IndexOfAny([' ', '\t', '\n']);
-        return head.StartsWith('/') && (end < 0 ? head : head[..end]).Contains('@', StringComparison.Ordinal);
+        var head = Head(commandText);
+        return head.StartsWith('/') && head.Contains('@', StringComparison.Ordinal);
     }
 
     /// <summary>Waits for getMe's answer, at most <paramref name="patience"/> (a bot that never learns its name still answers).</summary>
@@ -47,10 +46,16 @@ public sealed class TelegramBotIdentity
     public bool IsAddressedToMe(string commandText)
     {
         ArgumentNullException.ThrowIfNull(commandText);
-        var head = commandText.TrimStart();
-        var end = head.IndexOfAny([' ', '\t', '\n']);
-        head = end < 0 ? head : head[..end];
+        var head = Head(commandText);
         var at = head.IndexOf('@');
         return at < 0 || Username is null || string.Equals(head[(at + 1)..], Username, StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>The command word with its mention ("/city@SomeBot"), without what follows it.</summary>
+    private static string Head(string commandText)
+    {
+        var head = commandText.TrimStart();
+        var end = head.IndexOfAny([' ', '\t', '\n']);
+        return end < 0 ? head : head[..end];
     }
 }
