@@ -109,6 +109,13 @@ public static class SentenceExtractor
                 continue;
             }
 
+            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m))
+            {
+                // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
+                // background; what the clause reports is the help, the deal.
+                continue;
+            }
+
             if (m.Trigger.Action == EventAction.Declared)
             {
                 declared ??= m;
@@ -183,6 +190,36 @@ public static class SentenceExtractor
         return opensPhrase && next.IsWord && !NotNouns.Contains(next.Lower) && !WordSets.TimeWords.Contains(next.Lower)
             && !WordSets.Determiners.Contains(next.Lower) && !next.Lower.All(char.IsAsciiDigit);
     }
+
+    /// <summary>A one-word event noun that qualifies a noun naming what came after it ("tsunami aid", "bombing anniversary").</summary>
+    private static bool NamesWhatFollowed(Token[] tokens, Clause clause, TriggerMatch m) =>
+        m.End - m.Start == 1 && m.End < clause.End && tokens[m.End].IsWord && WordSets.Aftermath.Contains(tokens[m.End].Lower)
+        && !tokens[m.Start].Lower.EndsWith("ed", StringComparison.Ordinal) && !TransitiveVerbs.Contains(tokens[m.Start].Lower);
+
+    /// <summary>
+    /// "Countries hit by the tsunami", "victims of the Asian tsunami": a disaster or attack already known, named as the cause
+    /// or owner of something else. A fresh report says it happened ("An earthquake struck", "hit by a powerful earthquake").
+    /// </summary>
+    private static bool RefersBack(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.End - m.Start != 1 || m.Trigger.Action is not (EventAction.Disaster or EventAction.Attack))
+        {
+            return false;
+        }
+
+        var i = m.Start - 1;
+        while (i > clause.Start && m.Start - i <= 3 && (tokens[i].IsCapitalized || tokens[i].Lower.All(char.IsAsciiDigit)) && !tokens[i].Is("the"))
+        {
+            i--;
+        }
+
+        return i > clause.Start && tokens[i].Is("the") && tokens[i - 1].Lower is "by" or "of" or "from" or "in" or "during" or "since" or "after" or "following";
+    }
+
+    /// <summary>Triggers that are verbs taking a person as object: "Police shoots suspect" is the shooting.</summary>
+    private static readonly HashSet<string> TransitiveVerbs = new(
+        ["kills", "shoots", "stabs", "attacks", "frees", "captures", "seizes", "storms", "bombs", "raids", "shells", "releasing", "freeing"],
+        StringComparer.Ordinal);
 
     /// <summary>What may stand before a noun phrase's adjective; not "that", which also opens a clause ("that killed troops").</summary>
     private static readonly HashSet<string> Articles = new(["the", "a", "an", "his", "her", "their", "its", "our", "two", "three", "several", "many"], StringComparer.Ordinal);

@@ -27,6 +27,17 @@ public static class WordSets
 
     public static readonly HashSet<string> Negations = Set("not no never n't without denied denies deny none nobody");
 
+    /// <summary>
+    /// Nouns that, after an event's noun, name what followed it rather than the event: "tsunami aid", "quake victims",
+    /// "bombing anniversary", "hurricane warning".
+    /// </summary>
+    public static readonly HashSet<string> Aftermath = Set(
+        "aid relief appeal appeals victims victim survivors survivor orphans widows fund funds fundraiser fundraising donations donation "
+        + "donors charity charities benefit gig concert telethon debt anniversary memorial memorials commemoration inquiry inquest "
+        + "investigators report story stories zone zones effort efforts response recovery reconstruction rebuilding insurance claims "
+        + "compensation payouts cost costs bill drill drills preparedness season website hotline film documentary book museum fears risk threat "
+        + "warning warnings watch suspect suspects trial");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

@@ -19,8 +19,8 @@ public sealed class DevelopmentIndex
     /// <summary>
     /// How far below the joining threshold a report may still join a development that has alerted, when both clearly state
     /// an event of one kind: subscribers were told of it once, and a second alert of one event is worse for them than one
-    /// more source on a near one. 0.05 is the least of those tried (0.03, 0.05, 0.1) that keeps every labelled window at
-    /// two repeated alerts or fewer.
+    /// more source on a near one. Chosen by tools/grouping/allowance.py (whole-pipeline replays of the labelled windows
+    /// and the seeds; the script rewrites this line in a copy of the tree, so keep it on one line).
     /// </summary>
     public const double AlertedAllowance = 0.05;
 

@@ -36,6 +36,32 @@ public sealed class SentenceExtractorTests
     }
 
     [Theory]
+    // A fresh report says the disaster or attack happened, and is still one with an aftermath word further on.
+    [InlineData("An earthquake hit the island overnight, and aid workers rushed to the area.", EventAction.Disaster)]
+    [InlineData("The town was hit by a powerful earthquake on Tuesday.", EventAction.Disaster)]
+    [InlineData("A gunman kills victims at random in the city centre.", EventAction.Killed)]
+    [InlineData("Bombing suspect arrested at the airport.", EventAction.Arrested)]
+    public void Extract_FreshEventWithAftermathWordsNearby_FindsAction(string sentence, EventAction expected)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == expected);
+    }
+
+    [Theory]
+    // The event's noun names what followed it (aid, victims, a benefit gig, a debt deal), or points back at an event already
+    // known ("hit by the tsunami"): the sentence reports the help, the gig, the deal, not the disaster.
+    [InlineData("Gurkhas to help tsunami victims")]
+    [InlineData("Glasgow hosts tsunami benefit gig")]
+    [InlineData("Warning over tsunami aid website")]
+    [InlineData("Sediments tell a tsunami story")]
+    [InlineData("Indonesia was by far the country worst affected by the tsunami.")]
+    [InlineData("A benefit concert was held in aid of the victims of the Asian tsunami.")]
+    [InlineData("Survivors of the bombing met the minister on Monday.")]
+    public void Extract_EventNamedAsBackground_FindsNoDisasterOrAttack(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack);
+    }
+
+    [Theory]
     [InlineData(EventAction.Disaster)]
     [InlineData(EventAction.Attack)]
     [InlineData(EventAction.Killed)]
