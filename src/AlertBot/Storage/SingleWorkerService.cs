@@ -10,13 +10,17 @@ namespace AlertBot.Storage;
 /// Runs <typeparamref name="TService"/> on one worker at a time. On PostgreSQL the workers elect it with a session
 /// advisory lock: the holder runs the service and checks its hold every <see cref="Heartbeat"/>; the others try to
 /// take the lock every <see cref="Heartbeat"/>. A worker that dies (its connection closes) or loses its connection
-/// lets another take over within about one heartbeat. On SQLite there is one worker, and it always runs it.
+/// lets another take over within about one heartbeat; a worker that lost its hold waits two before it competes again, so
+/// a standby takes over rather than the worker whose connection just failed. On SQLite there is one worker, and it always runs it.
 /// </summary>
 public sealed class SingleWorkerService<TService>(
     IServiceProvider services, Database database, long lockKey, TimeProvider clock, ILogger<SingleWorkerService<TService>> logger) : BackgroundService
     where TService : IHostedService
 {
     public static readonly TimeSpan Heartbeat = TimeSpan.FromSeconds(5);
+
+    /// <summary>Two heartbeats: a standby tries once a heartbeat, and its try itself may take a while on a busy store.</summary>
+    private static readonly TimeSpan LostHoldPause = Heartbeat * 2;
 
     /// <summary>True while this worker runs the service (for tests and diagnostics).</summary>
     public bool IsLeader { get; private set; }
@@ -60,6 +64,11 @@ public sealed class SingleWorkerService<TService>(
                 await RunTermAsync(held, stoppingToken);
                 await ReleaseAsync(held);
             }
+
+            // The hold was lost (its connection failed): sit out a full round of the standbys' tries before competing
+            // again, so one of them takes over, as the warning says. Trying at once, this worker, just reconnected, often
+            // beat a standby that tries once a heartbeat, and took the service straight back.
+            await Task.Delay(LostHoldPause, clock, stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         }
     }
 

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using AlertBot.Storage;
 using AlertBot.Tests.Support;
 using AlertBot.Tests.Telegram;
@@ -7,6 +8,7 @@ using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 using Npgsql;
 
 namespace AlertBot.Tests.Storage;
@@ -49,21 +51,62 @@ public sealed class SingleWorkerServiceTests : IDisposable
         await Eventually.TrueAsync(() => _running.Count == 1, "one worker running the probe");
         var leader = workers.Leader();
 
-        // What the database sees of a worker that was killed: its session ends, and its locks with it.
-        await using (var admin = new NpgsqlConnection(_store.Options.ConnectionString))
-        {
-            await admin.OpenAsync();
-            var terminated = await admin.QueryAsync<bool>(new CommandDefinition(
-                "SELECT pg_terminate_backend(pid) FROM pg_locks WHERE locktype = 'advisory' AND granted AND objid = @low;",
-                new { low = (long)(Key & 0xFFFF_FFFF) }));
-            Assert.Equal([true], terminated);
-        }
+        await TerminateLockHolderAsync();
 
-        await Eventually.TrueAsync(() => _running.Started == 2 && !leader.IsLeader, "the standby running the probe and the old leader stopped", seconds: 45);
+        await Eventually.TrueAsync(() => _running.Started == 2 && !leader.IsLeader, "the standby running the probe and the old leader stopped");
         Assert.Equal(1, _running.Count);
     }
 
+    [Fact]
+    public async Task ExecuteAsync_LeaderLosesItsConnection_SitsOutTwoHeartbeatsBeforeItCompetesAgain()
+    {
+        // Competing again at once, the worker whose connection just failed often beat a standby that tries once a
+        // heartbeat, and took the service straight back (the test above timed out so under load). Alone here, it must
+        // wait, and then come back.
+        var clock = new TimerWatchingClock();
+        await using var workers = new Workers(this, 1, clock);
+        await Eventually.TrueAsync(() => _running.Count == 1 && clock.Timers(SingleWorkerService<Probe>.Heartbeat) == 1, "the leader's first heartbeat due");
+        var worker = workers.Leader();
+        await TerminateLockHolderAsync();
+
+        clock.Advance(SingleWorkerService<Probe>.Heartbeat);
+
+        await Eventually.TrueAsync(() => clock.Timers(SingleWorkerService<Probe>.Heartbeat * 2) == 1 || _running.Started > 1, "the old leader pausing or competing again");
+        Assert.Equal((1, 0, false), (_running.Started, _running.Count, worker.IsLeader));
+        clock.Advance(SingleWorkerService<Probe>.Heartbeat * 2);
+        await Eventually.TrueAsync(() => _running.Started == 2 && worker.IsLeader, "the lone worker running the probe again");
+    }
+
     public void Dispose() => _store.Dispose();
+
+    /// <summary>What the database sees of a worker that was killed: its session ends, and its locks with it.</summary>
+    private async Task TerminateLockHolderAsync()
+    {
+        await using var admin = new NpgsqlConnection(_store.Options.ConnectionString);
+        await admin.OpenAsync();
+        var terminated = await admin.QueryAsync<bool>(new CommandDefinition(
+            """
+            SELECT pg_terminate_backend(pid) FROM pg_locks
+            WHERE locktype = 'advisory' AND granted AND classid = @high AND objid = @low AND objsubid = 1
+              AND database = (SELECT oid FROM pg_database WHERE datname = current_database());
+            """,
+            new { high = Key >> 32, low = Key & 0xFFFF_FFFF }));
+        Assert.Equal([true], terminated);
+    }
+
+    /// <summary>A fake clock that counts the timers asked of it by due time, so a test knows what a worker waits for.</summary>
+    private sealed class TimerWatchingClock : FakeTimeProvider
+    {
+        private readonly ConcurrentDictionary<TimeSpan, int> _timers = new();
+
+        public int Timers(TimeSpan dueTime) => _timers.GetValueOrDefault(dueTime);
+
+        public override ITimer CreateTimer(TimerCallback callback, object? state, TimeSpan dueTime, TimeSpan period)
+        {
+            _timers.AddOrUpdate(dueTime, 1, (_, n) => n + 1);
+            return base.CreateTimer(callback, state, dueTime, period);
+        }
+    }
 
     /// <summary>The hosted service being elected: counts how many instances run at once.</summary>
     public sealed class Probe(RunningProbes running) : IHostedService
@@ -104,13 +147,13 @@ public sealed class SingleWorkerServiceTests : IDisposable
     {
         private readonly List<(ServiceProvider Services, SingleWorkerService<Probe> Election)> _workers = [];
 
-        public Workers(SingleWorkerServiceTests test, int count)
+        public Workers(SingleWorkerServiceTests test, int count, TimeProvider? clock = null)
         {
             for (var i = 0; i < count; i++)
             {
                 var services = new ServiceCollection()
                     .AddSingleton(test._running)
-                    .AddSingleton(TimeProvider.System)
+                    .AddSingleton(clock ?? TimeProvider.System)
                     .AddSingleton(typeof(ILogger<>), typeof(NullLogger<>))
                     .AddSingleton(Options.Create(new StorageOptions { Provider = StorageProvider.Postgres, ConnectionString = test._store.Options.ConnectionString + ";Application Name=worker" + i }))
                     .AddSingleton<Database>()
