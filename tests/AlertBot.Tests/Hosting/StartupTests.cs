@@ -12,9 +12,11 @@ public sealed class StartupTests : IDisposable
     [Fact]
     public async Task Run_ValuesThatDoNotConvertAndInvalidSections_EveryFailureReportedAtOnceExit2()
     {
+        await File.WriteAllTextAsync(_temp.File("file"), "a file, not a folder");
         using var worker = WorkerProcess.Start(_temp.Path,
             "--inbox", "in", "--db", "data/x.db",
-            "--Inbox:RescanSeconds=banana", "--Telegram:Mode=Pigeon", "--Alerts:MergeWindowHours=-1", "--Delivery:MaxAttempts=0");
+            "--Inbox:RescanSeconds=banana", "--Telegram:Mode=Pigeon", "--Alerts:MergeWindowHours=-1", "--Delivery:MaxAttempts=0",
+            $"--Alerts:ModelCache={_temp.File("file")}/models");
 
         Assert.True(await worker.WaitForExitAsync(Patience), "exits by itself");
 
@@ -23,6 +25,7 @@ public sealed class StartupTests : IDisposable
         Assert.Contains("Telegram:Mode is \"Pigeon\", which is not one of Polling, Webhook", worker.Output, StringComparison.Ordinal);
         Assert.Contains("Alerts:MergeWindowHours", worker.Output, StringComparison.Ordinal);
         Assert.Contains("Delivery:MaxAttempts", worker.Output, StringComparison.Ordinal);
+        Assert.Contains("Alerts:ModelCache names a folder that cannot hold the embedding model", worker.Output, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", worker.Output, StringComparison.Ordinal);
     }
 

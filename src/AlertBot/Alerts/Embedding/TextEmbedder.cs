@@ -23,10 +23,8 @@ public sealed class TextEmbedder : IDisposable
         ArgumentNullException.ThrowIfNull(options);
         if (options.Value.Embeddings == EmbeddingModel.MiniLM)
         {
-            // A folder the operator chose is used or fails loudly; the default falls back to the temp folder.
-            IReadOnlyList<string> caches = string.IsNullOrWhiteSpace(options.Value.ModelCache)
-                ? [MiniLmModelFiles.DefaultDirectory, MiniLmModelFiles.TempDirectory]
-                : [options.Value.ModelCache];
+            // Start-up has checked the folder can hold the model (AlertsOptionsValidator); it is unpacked on first use.
+            var caches = MiniLmModelFiles.Candidates(options.Value.ModelCache);
             _encoder = new Lazy<MiniLmEncoder>(
                 () => new MiniLmEncoder(MiniLmModelFiles.Ensure(caches)),
                 LazyThreadSafetyMode.ExecutionAndPublication);
