@@ -46,6 +46,7 @@ public static class TriggerLexicon
         Disaster 1.0: earthquake; quake; tremor; tsunami; floods; flooding; flooded; hurricane; cyclone; typhoon; tornado; wildfire; wildfires; fire broke out; blaze; inferno; eruption; erupted; avalanche; landslide >in|hit|struck|buried|killed|swept; mudslide; famine; outbreak; epidemic
         Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed; fires; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed
         Accident 1.0: sinks >off|in|near|after|during|with; capsizes; derails; crashes >into|in|near|on|after|during; crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground
+        Accident 0.8: hits >truck|trucks|lorry|car|cars|bus|van|train|tram|minibus; hit >truck|trucks|lorry|car|cars|bus|van|train|tram|minibus
         Injured 1.0: injured; wounded; injuring; wounding; hurt >in|when|after|as
         Died 1.0: died; dies; passed away; has died; death of; dead at
         Admitted 1.0: checked into; checks into; check into; checked herself into; checked himself into; rehab; rehabilitation; hospitalised; hospitalized; admitted to hospital

@@ -17,6 +17,12 @@ public static class SummaryWriter
         if (evidence.Count > 1)
         {
             var second = EvidenceText.AsSentence(evidence[1]);
+            if (Repeats(summary, second) || Repeats(second, summary))
+            {
+                // A standfirst's bullet and the paragraph that says it again with its source: one sentence, the fuller.
+                return second.Length > summary.Length && second.Length <= MaxLength ? second : summary;
+            }
+
             if (summary.Length + second.Length + 1 <= MaxLength)
             {
                 summary += " " + second;
@@ -25,4 +31,7 @@ public static class SummaryWriter
 
         return summary;
     }
+
+    private static bool Repeats(string longer, string shorter) =>
+        longer.Contains(shorter.TrimEnd('.', '!', ' '), StringComparison.OrdinalIgnoreCase);
 }

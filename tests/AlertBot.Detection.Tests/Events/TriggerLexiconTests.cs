@@ -24,6 +24,16 @@ public sealed class TriggerLexiconTests
     }
 
     [Theory]
+    [InlineData("Train carrying dozens of lawmakers hits truck in Virginia", "hits", EventAction.Accident)]
+    [InlineData("School bus hit car at a level crossing", "hit", EventAction.Accident)]
+    [InlineData("Storm hits the coast overnight", "hits", null)]
+    [InlineData("Quake hits European shares", "hits", null)]
+    public void Match_VehicleHitsVehicle_IsAnAccident(string sentence, string word, EventAction? expected)
+    {
+        Assert.Equal(expected, ActionAt(sentence, word));
+    }
+
+    [Theory]
     [InlineData("Shares plunged on Monday after the rate decision", "plunged")]
     [InlineData("Markets tumble as oil prices soar", "tumble")]
     [InlineData("Stocks suffer worst day since 2020", "worst")]
