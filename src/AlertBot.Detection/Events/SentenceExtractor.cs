@@ -109,10 +109,11 @@ public static class SentenceExtractor
                 continue;
             }
 
-            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m))
+            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
-                // background; what the clause reports is the help, the deal.
+                // background; what the clause reports is the help, the deal. "Helping an injured baby": an adjective
+                // says who, and nothing here says what happened.
                 continue;
             }
 
@@ -120,7 +121,7 @@ public static class SentenceExtractor
             {
                 declared ??= m;
             }
-            else if (best is null || Outranks(tokens, clause, m, best.Value))
+            else if (best is null || Outranks(m, best.Value))
             {
                 best = m;
             }
@@ -159,19 +160,9 @@ public static class SentenceExtractor
          "gunmen", "killer", "murderer", "convict", "attacker", "shooter", "bomber", "man", "woman", "teenager", "teen", "boy", "girl"],
         StringComparer.Ordinal);
 
-    private static bool Outranks(Token[] tokens, Clause clause, TriggerMatch m, TriggerMatch best)
-    {
-        // "Sacked worker shoots ex-colleagues", "Jailed activist dies in prison": a participle in front of its noun says who,
-        // the verb after it says what happened.
-        var modifier = IsModifier(tokens, clause, m);
-        if (modifier != IsModifier(tokens, clause, best))
-        {
-            return !modifier;
-        }
-
-        return m.Trigger.Weight > best.Trigger.Weight
-            || (m.Trigger.Weight == best.Trigger.Weight && Scoring.SignificanceScorer.Base(m.Trigger.Action) > Scoring.SignificanceScorer.Base(best.Trigger.Action));
-    }
+    private static bool Outranks(TriggerMatch m, TriggerMatch best) =>
+        m.Trigger.Weight > best.Trigger.Weight
+        || (m.Trigger.Weight == best.Trigger.Weight && Scoring.SignificanceScorer.Base(m.Trigger.Action) > Scoring.SignificanceScorer.Base(best.Trigger.Action));
 
     /// <summary>
     /// A one-word past participle that opens a noun phrase ("Fired accountant", "the ousted president", "two jailed

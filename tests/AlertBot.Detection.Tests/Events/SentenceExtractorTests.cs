@@ -62,6 +62,16 @@ public sealed class SentenceExtractorTests
     }
 
     [Theory]
+    // A participle in front of its noun says who ("an injured baby", "the ousted leader"); with no verb of an event
+    // besides it, the sentence reports none.
+    [InlineData("Helping an injured baby and delivering CPR - the 'heroes' who rushed to the victims")]
+    [InlineData("The ousted leader's memoir goes on sale")]
+    public void Extract_OnlyAParticipleBeforeItsNoun_FindsNoEvent(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Theory]
     [InlineData(EventAction.Disaster)]
     [InlineData(EventAction.Attack)]
     [InlineData(EventAction.Killed)]
