@@ -158,14 +158,39 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// Places the title and lead name, most specific first: a town before its region before its country ("Baalbek", not
     /// "Lebanon"), then the most named, then the first named. A demonym ("Iranian") names who, not where.
     /// </summary>
+    /// <summary>Words a lead holds at least, however many sentences that takes (see <see cref="LeadPlaces"/>).</summary>
+    private const int LeadWords = 30;
+
+    private static int WordCount(string text)
+    {
+        var count = 0;
+        var inWord = false;
+        foreach (var c in text)
+        {
+            var letter = !char.IsWhiteSpace(c);
+            count += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return count;
+    }
+
     private static List<Place> LeadPlaces(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions)
     {
         var found = new Dictionary<int, (Place Place, int Count, int First)>();
+        var words = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
-            if (sentences[i].Index >= LeadSentences)
+            // A lead is its first two sentences, or more when they are short: a standfirst of one-line bullets ("One person
+            // was killed", "Two crew members were taken to hospital") comes before the paragraph that says where.
+            if (sentences[i].Index >= LeadSentences && words >= LeadWords)
             {
                 break;
+            }
+
+            if (sentences[i].Index >= 0)
+            {
+                words += WordCount(sentences[i].Text);
             }
 
             foreach (var m in mentions[i])

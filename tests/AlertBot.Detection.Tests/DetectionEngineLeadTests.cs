@@ -41,6 +41,17 @@ public sealed class DetectionEngineLeadTests
     }
 
     [Fact]
+    public void Analyze_StandfirstOfShortBulletsBeforeTheLead_PlacesTheLeadsCity()
+    {
+        var analysis = _engine.Analyze(WorldTowns.Article(
+            "Train carrying lawmakers hits truck in Tanzania",
+            "One person was killed\nTwo crew members were taken to hospital\n"
+            + "A chartered train struck a rubbish truck south of Arusha on Wednesday, officials said."));
+
+        Assert.Equal("Arusha", analysis.Developments[0].Places[0].Name);
+    }
+
+    [Fact]
     public void Analyze_LeadNamesACity_DatelineDoesNotDisplaceIt()
     {
         var analysis = _engine.Analyze(WorldTowns.Article(

@@ -42,6 +42,21 @@ public sealed class DetectionEngineTests
         Assert.Equal("Insurgents", erbil.Actor);
     }
 
+    [Theory]
+    // A surname ending in s is one man: "He" is him, not the last thing named before him.
+    [InlineData("Mr. Nichols")]
+    [InlineData("Brian Nichols")]
+    public void Analyze_PronounAfterASurnameEndingInS_ResolvesToThatPerson(string name)
+    {
+        var analysis = _engine.Analyze(TestGazetteer.Article(
+            "Courthouse killer sentenced",
+            $"The sentence ends three years of efforts to bring {name} to justice. {name} escaped in March as he was being "
+            + "escorted to a trial. He burst into the courtroom and shot and killed Judge Rowland Barnes."));
+
+        var killing = analysis.Developments.Single(d => d.Action == EventAction.Killed);
+        Assert.Equal(name, killing.Actor);
+    }
+
     [Fact]
     public void Analyze_SeveralSentencesOnOneEventOfALongArticle_GatherIntoOneDevelopment()
     {

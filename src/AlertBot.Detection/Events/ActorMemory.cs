@@ -60,6 +60,19 @@ public sealed class ActorMemory
         ["man", "boy", "father", "husband", "son", "brother", "grandfather", "mr", "actor", "king", "prince", "widower", "he", "him", "his"],
         StringComparer.Ordinal);
 
+    private static readonly HashSet<string> Titles = new(
+        ["mr", "mrs", "ms", "miss", "dr", "sir", "dame", "lord", "judge", "justice", "president", "senator", "sen", "gov", "governor", "rep",
+         "minister", "general", "gen", "col", "capt", "sgt", "officer", "deputy", "detective", "pope", "king", "queen", "prince", "princess"],
+        StringComparer.Ordinal);
+
+    /// <summary>
+    /// "Mr. Nichols", "Chris Williams": a surname ending in s is one person, so "he" is him and "they" is not. A titled or
+    /// gendered phrase, or a name of capitalised words, is a person; a wrong guess only leaves a later pronoun unresolved.
+    /// </summary>
+    private static bool IsPersonsName(string[] words) =>
+        Titles.Contains(words[0].TrimEnd('.').ToLowerInvariant())
+        || (words.Length >= 2 && char.IsUpper(words[^1][0]) && char.IsUpper(words[^2][0]) && !words[^1].All(char.IsUpper));
+
     public void Remember(string? actor)
     {
         if (string.IsNullOrWhiteSpace(actor))
@@ -67,8 +80,10 @@ public sealed class ActorMemory
             return;
         }
 
-        var last = actor.TrimEnd().Split(' ')[^1].ToLowerInvariant();
-        if (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal))
+        var words = actor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var last = words[^1].ToLowerInvariant();
+        if (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal)
+            && !IsPersonsName(words))
         {
             _plural = actor;
         }
