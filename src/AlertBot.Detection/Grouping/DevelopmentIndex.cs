@@ -133,19 +133,26 @@ public sealed class DevelopmentIndex
         }
 
         // Only reports sharing a word can be of one event (true of every same-event pair in the labelled windows); a
-        // word's most recent reports are enough, since a word that common weighs little.
+        // word's most recent reports are enough, since a word that common weighs little. Grouping's hottest loop: it runs
+        // over spans of the lists, and over the terms by index (a foreach over the interface allocated an enumerator).
         _touched.Clear();
-        foreach (var term in signal.Terms)
+        var members = CollectionsMarshal.AsSpan(_members)[start..];
+        var scratch = _scratch.AsSpan(0, span);
+        var marked = _seen.AsSpan(0, span);
+        var terms = signal.Terms;
+        for (var t = 0; t < terms.Count; t++)
         {
+            var term = terms[t];
             if (!_postings.TryGetValue(term.Term, out var list))
             {
                 continue;
             }
 
+            var postings = CollectionsMarshal.AsSpan(list);
             var seen = 0;
-            for (var k = list.Count - 1; k >= 0 && seen < PostingsPerWord; k--)
+            for (var k = postings.Length - 1; k >= 0 && seen < PostingsPerWord; k--)
             {
-                var posting = list[k];
+                var posting = postings[k];
                 if (posting.Sequence < _first)
                 {
                     list.RemoveRange(0, k + 1);
@@ -153,19 +160,19 @@ public sealed class DevelopmentIndex
                 }
 
                 var at = (int)(posting.Sequence - _first);
-                if (_members[start + at] is null)
+                if (members[at] is null)
                 {
                     continue;
                 }
 
                 seen++;
-                if (!_seen[at])
+                if (!marked[at])
                 {
-                    _seen[at] = true;
+                    marked[at] = true;
                     _touched.Add(at);
                 }
 
-                _scratch[at] += term.Weight * posting.Weight;
+                scratch[at] += term.Weight * posting.Weight;
             }
         }
 
@@ -174,10 +181,10 @@ public sealed class DevelopmentIndex
         _best.Clear();
         foreach (var i in _touched)
         {
-            var lexical = _scratch[i];
-            _scratch[i] = 0;
-            _seen[i] = false;
-            var member = _members[start + i]!;
+            var lexical = scratch[i];
+            scratch[i] = 0;
+            marked[i] = false;
+            var member = members[i]!;
             var hours = HoursApart(member.Signal.Time, signal.Time);
             if (hours > window || exclude?.Contains(member.DevelopmentId) == true)
             {

@@ -36,10 +36,14 @@ public sealed record GroupingWeights(double Alpha, double Beta, double Gamma, do
             return false;
         }
 
-        foreach (var x in a)
+        // Indexed, not foreach: this runs for every candidate report of every new one, and a foreach over the interface
+        // allocated an enumerator per inner loop.
+        for (var i = 0; i < a.Count; i++)
         {
-            foreach (var y in b)
+            var x = a[i];
+            for (var j = 0; j < b.Count; j++)
             {
+                var y = b[j];
                 if (x.GeonameId == y.GeonameId || Places.GeoDistance.Kilometres(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= PlaceVetoKm)
                 {
                     return false;
