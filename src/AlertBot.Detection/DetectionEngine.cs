@@ -16,6 +16,9 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// <summary>Sentences of the lead: with the title, what the article is about and where.</summary>
     private const int LeadSentences = 2;
 
+    /// <summary>Words the lead's places are read from at least, however many sentences that takes (see <see cref="LeadPlaces"/>).</summary>
+    private const int LeadWords = 30;
+
     /// <summary>A long article's lead for grouping: more of its opening, so its names and facts tell its event from others.</summary>
     private const int LongLeadSentences = 4;
 
@@ -158,23 +161,6 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     /// Places the title and lead name, most specific first: a town before its region before its country ("Baalbek", not
     /// "Lebanon"), then the most named, then the first named. A demonym ("Iranian") names who, not where.
     /// </summary>
-    /// <summary>Words a lead holds at least, however many sentences that takes (see <see cref="LeadPlaces"/>).</summary>
-    private const int LeadWords = 30;
-
-    private static int WordCount(string text)
-    {
-        var count = 0;
-        var inWord = false;
-        foreach (var c in text)
-        {
-            var letter = !char.IsWhiteSpace(c);
-            count += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return count;
-    }
-
     private static List<Place> LeadPlaces(List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions)
     {
         var found = new Dictionary<int, (Place Place, int Count, int First)>();
@@ -190,7 +176,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
             if (sentences[i].Index >= 0)
             {
-                words += WordCount(sentences[i].Text);
+                words += LineShapes.CountWords(sentences[i].Text);
             }
 
             foreach (var m in mentions[i])

@@ -21,9 +21,8 @@ WINDOWS = ["apr2024", "aug2024", "nov2024"]
 CONSTANT = re.compile(r"public const double AlertedAllowance = [0-9.]+;")
 
 
-def run(cmd, cwd, out=None):
-    with open(out, "w", encoding="utf-8") if out else open(os.devnull, "w") as sink:
-        return subprocess.run(cmd, cwd=cwd, stdout=sink, stderr=subprocess.STDOUT).returncode
+def run(cmd, cwd):
+    return subprocess.run(cmd, cwd=cwd, stdout=subprocess.DEVNULL, stderr=subprocess.STDOUT).returncode
 
 
 def figures(line):

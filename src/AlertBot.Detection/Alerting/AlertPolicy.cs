@@ -17,13 +17,7 @@ public static class AlertPolicy
     /// <summary>Reported by two or more outlets, a development alerts at this significance.</summary>
     public const double Confirmed = 0.3;
 
-    public static bool ShouldAlert(IReadOnlyList<SourceFacts> sources)
-    {
-        ArgumentNullException.ThrowIfNull(sources);
-        return sources.Count > 0 && ShouldAlert(sources, HeadlineChooser.Choose(sources).Headline);
-    }
-
-    /// <param name="headline">What <see cref="HeadlineChooser"/> gives for these sources (the caller has it already).</param>
+    /// <param name="headline">What <see cref="HeadlineChooser"/> gives for these sources.</param>
     public static bool ShouldAlert(IReadOnlyList<SourceFacts> sources, string headline)
     {
         ArgumentNullException.ThrowIfNull(sources);

@@ -12,8 +12,8 @@ public sealed class AlertsOptionsValidatorTests
     public void Validate_ModelCacheThatCannotBeWritten_NamesItBesideTheOtherFailures(string kind)
     {
         using var folder = new TempDirectory();
-        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
-        var cache = kind == "a file" ? folder.File("taken") : Path.Combine(folder.File("taken"), "models");
+        var taken = folder.Blocker();
+        var cache = kind == "a file" ? taken : Path.Combine(taken, "models");
 
         var result = new AlertsOptionsValidator().Validate(null,
             new AlertsOptions { Embeddings = EmbeddingModel.MiniLM, ModelCache = cache, MergeWindowHours = 0 });
@@ -30,7 +30,7 @@ public sealed class AlertsOptionsValidatorTests
     public void Validate_ModelCacheThatCannotBeWrittenButNoModel_Succeeds()
     {
         using var folder = new TempDirectory();
-        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
+        folder.Blocker();
 
         var result = new AlertsOptionsValidator().Validate(null,
             new AlertsOptions { Embeddings = EmbeddingModel.None, ModelCache = Path.Combine(folder.File("taken"), "models") });

@@ -11,6 +11,14 @@ public sealed class TempDirectory : IDisposable
 
     public string File(string relative) => System.IO.Path.Combine(Path, relative);
 
+    /// <summary>A file named "taken": a folder at it, or under it, can never be made (whoever runs the test, root included).</summary>
+    public string Blocker()
+    {
+        var taken = File("taken");
+        System.IO.File.WriteAllText(taken, "a file where the folder would go");
+        return taken;
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();

@@ -29,7 +29,7 @@ public sealed class MiniLmModelFilesTests
     public void Ensure_FirstFolderCannotBeWritten_UsesTheNext()
     {
         using var folder = new TempDirectory();
-        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
+        folder.Blocker();
         var fallback = Path.Combine(folder.Path, "fallback");
 
         var model = MiniLmModelFiles.Ensure([Path.Combine(folder.File("taken"), "models"), fallback]);
@@ -41,7 +41,7 @@ public sealed class MiniLmModelFilesTests
     public void Ensure_NoFolderCanBeWritten_SaysWhichAndHowToFixIt()
     {
         using var folder = new TempDirectory();
-        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
+        folder.Blocker();
         var blocked = Path.Combine(folder.File("taken"), "models");
 
         var error = Assert.Throws<IOException>(() => MiniLmModelFiles.Ensure([blocked]));
@@ -162,8 +162,8 @@ public sealed class MiniLmModelFilesTests
     public void Unusable_PathThatCannotBeAFolder_SaysWhy(string kind)
     {
         using var folder = new TempDirectory();
-        File.WriteAllText(folder.File("taken"), "a file where the folder would go");
-        var path = kind == "a file" ? folder.File("taken") : Path.Combine(folder.File("taken"), "models");
+        var taken = folder.Blocker();
+        var path = kind == "a file" ? taken : Path.Combine(taken, "models");
 
         Assert.Contains(folder.File("taken"), MiniLmModelFiles.Unusable(path), StringComparison.Ordinal);
     }
