@@ -109,11 +109,12 @@ public static class SentenceExtractor
                 continue;
             }
 
-            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m))
+            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m)
+                || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
-                // background; what the clause reports is the help, the deal. "Helping an injured baby": an adjective
-                // says who, and nothing here says what happened.
+                // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
+                // move). "Helping an injured baby": an adjective says who, and nothing here says what happened.
                 continue;
             }
 
@@ -186,6 +187,34 @@ public static class SentenceExtractor
     private static bool NamesWhatFollowed(Token[] tokens, Clause clause, TriggerMatch m) =>
         m.End - m.Start == 1 && m.End < clause.End && tokens[m.End].IsWord && WordSets.Aftermath.Contains(tokens[m.End].Lower)
         && !tokens[m.Start].Lower.EndsWith("ed", StringComparison.Ordinal) && !TransitiveVerbs.Contains(tokens[m.Start].Lower);
+
+    /// <summary>
+    /// An event's noun as the subject of an effect on a market ("Asian quake hits European shares", "Tsunami slows Sri Lanka's
+    /// growth"): the clause reports the market, a business story about an event told elsewhere.
+    /// </summary>
+    private static bool MovesAMarket(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.End - m.Start != 1 || m.End >= clause.End || !WordSets.EffectVerbs.Contains(tokens[m.End].Lower)
+            || m.Trigger.Action is not (EventAction.Disaster or EventAction.Attack or EventAction.Killed or EventAction.Accident))
+        {
+            return false;
+        }
+
+        for (var i = m.End + 1; i < clause.End && i <= m.End + 5; i++)
+        {
+            if (WordSets.Markets.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Halo 2 heralds traffic explosion", "China ripe for media explosion": growth of a quantity, not a blast.</summary>
+    private static bool IsFigurative(Token[] tokens, Clause clause, TriggerMatch m) =>
+        m.End - m.Start == 1 && m.Start > clause.Start && tokens[m.Start].Lower is "explosion" or "explosions"
+        && WordSets.Quantities.Contains(tokens[m.Start - 1].Lower);
 
     /// <summary>
     /// "Countries hit by the tsunami", "victims of the Asian tsunami": a disaster or attack already known, named as the cause

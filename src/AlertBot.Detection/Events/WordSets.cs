@@ -38,6 +38,25 @@ public static class WordSets
         + "compensation payouts cost costs bill drill drills preparedness season website hotline film documentary book museum fears risk threat "
         + "warning warnings watch suspect suspects trial");
 
+    /// <summary>
+    /// Verbs of an effect on a market or an economy, and what they act on: "Hariri killing hits Beirut shares", "Tsunami slows
+    /// Sri Lanka's growth" report a market's move, with the event as its cause.
+    /// </summary>
+    public static readonly HashSet<string> EffectVerbs = Set(
+        "hits hit dents dented slows slowed knocks knocked lifts lifted boosts boosted rattles rattled shakes shook hurts hurt sinks "
+        + "sank drags dragged weighs weighed spooks spooked batters battered hammers hammered cuts curbs curbed");
+
+    /// <remarks>Not "market" or "oil": "Explosion hits crowded market", "Blast hits oil refinery" are the attack.</remarks>
+    public static readonly HashSet<string> Markets = Set(
+        "shares stocks markets bourse bourses index indices economy economies growth profits earnings sales exports imports tourism "
+        + "currency currencies prices output investors bonds dollar euro yen rupee demand");
+
+    /// <summary>Nouns before "explosion" that make it growth, not a blast: "traffic explosion", "media explosion".</summary>
+    public static readonly HashSet<string> Quantities = Set(
+        "traffic population media data sales price prices demand growth popularity interest content usage broadband internet online "
+        + "digital information spam market jobs credit debt video music download downloads mobile phone housing property tourism "
+        + "ticket choice channel channels web blog blogs");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

@@ -56,9 +56,26 @@ public sealed class SentenceExtractorTests
     [InlineData("Indonesia was by far the country worst affected by the tsunami.")]
     [InlineData("A benefit concert was held in aid of the victims of the Asian tsunami.")]
     [InlineData("Survivors of the bombing met the minister on Monday.")]
+    // A market's move caused by the event, and growth called an explosion.
+    [InlineData("Asian quake hits European shares")]
+    [InlineData("Hariri killing hits Beirut shares")]
+    [InlineData("Tsunami slows Sri Lanka's growth")]
+    [InlineData("Halo 2 heralds traffic explosion")]
+    [InlineData("China 'ripe' for media explosion")]
     public void Extract_EventNamedAsBackground_FindsNoDisasterOrAttack(string sentence)
     {
-        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack);
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack or EventAction.Killed);
+    }
+
+    [Theory]
+    // The event itself, where a market or a quantity word is only its place or its cause.
+    [InlineData("Explosion hits crowded market in Kabul", EventAction.Attack)]
+    [InlineData("A blast hit an oil refinery near the port.", EventAction.Attack)]
+    [InlineData("Earthquake hits coastal towns on Tuesday.", EventAction.Disaster)]
+    [InlineData("A gas explosion destroyed a block of flats.", EventAction.Attack)]
+    public void Extract_EventBesideMarketOrQuantityWords_FindsAction(string sentence, EventAction expected)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == expected);
     }
 
     [Theory]
