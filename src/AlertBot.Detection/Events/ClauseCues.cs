@@ -34,10 +34,27 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
             }
         }
 
-        prospective |= trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower);
+        prospective |= (trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower))
+            || ModalFollows(tokens, clause, trigger);
         background |= StartsWithEarlierPerfect(tokens, clause);
         var tense = background ? EventTense.Background : prospective ? EventTense.Prospective : EventTense.Current;
         return new ClauseCues(tense, hedged, IsNegated(tokens, clause, trigger));
+    }
+
+    /// <summary>
+    /// "Election 'could be terror target'", "Strike may hit flights": the event's noun as the subject of a modal is
+    /// spoken of, not reported ("could have killed" says it happened, and is a hedge).
+    /// </summary>
+    private static bool ModalFollows(ReadOnlySpan<Token> tokens, Clause clause, int trigger)
+    {
+        var next = trigger + 1;
+        while (next < clause.End && !tokens[next].IsWord)
+        {
+            next++;
+        }
+
+        return next + 1 < clause.End && tokens[next].Lower is "could" or "may" or "might" or "would"
+            && !tokens[next + 1].Is("have");
     }
 
     private static bool IsPastYear(string word, int publishedYear) =>

@@ -136,9 +136,20 @@ public sealed class SentenceExtractorTests
     [Theory]
     [InlineData("The offensive threatens to capture the capital.")]
     [InlineData("If the city falls to rebels, the government will collapse.")]
+    [InlineData("Election 'could be terror target'")]
+    [InlineData("The bombing may be a prelude to a wider campaign.")]
     public void Extract_ThreatOrCondition_IsNotCurrent(string sentence)
     {
         Assert.All(Extract(sentence), c => Assert.NotEqual(EventTense.Current, c.Tense));
+    }
+
+    [Theory]
+    // "could have" says it happened, hedged; a modal further on is about something else.
+    [InlineData("The explosion could have killed hundreds, police said.", EventAction.Killed)]
+    [InlineData("An earthquake struck the coast, and aftershocks may follow.", EventAction.Disaster)]
+    public void Extract_ModalNotOfTheEvent_StaysCurrent(string sentence, EventAction action)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == action && c.Tense == EventTense.Current);
     }
 
     [Fact]
