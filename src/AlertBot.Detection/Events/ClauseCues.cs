@@ -53,7 +53,7 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
             next++;
         }
 
-        return next + 1 < clause.End && tokens[next].Lower is "could" or "may" or "might" or "would"
+        return next + 1 < clause.End && tokens[next].Lower is "could" or "may" or "might" or "would" or "will" or "should" or "must" or "can" or "cannot"
             && !tokens[next + 1].Is("have");
     }
 

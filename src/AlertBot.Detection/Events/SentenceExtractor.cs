@@ -211,10 +211,25 @@ public static class SentenceExtractor
         return false;
     }
 
-    /// <summary>"Halo 2 heralds traffic explosion", "China ripe for media explosion": growth of a quantity, not a blast.</summary>
-    private static bool IsFigurative(Token[] tokens, Clause clause, TriggerMatch m) =>
-        m.End - m.Start == 1 && m.Start > clause.Start && tokens[m.Start].Lower is "explosion" or "explosions"
-        && WordSets.Quantities.Contains(tokens[m.Start - 1].Lower);
+    /// <summary>
+    /// "Halo 2 heralds traffic explosion": growth of a quantity, not a blast; "De Niro completes box office coup": a feat,
+    /// not an overthrow.
+    /// </summary>
+    private static bool IsFigurative(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.End - m.Start != 1 || m.Start == clause.Start)
+        {
+            return false;
+        }
+
+        var before = tokens[m.Start - 1].Lower;
+        return tokens[m.Start].Lower switch
+        {
+            "explosion" or "explosions" => WordSets.Quantities.Contains(before),
+            "coup" => WordSets.Feats.Contains(before),
+            _ => false,
+        };
+    }
 
     /// <summary>
     /// "Countries hit by the tsunami", "victims of the Asian tsunami": a disaster or attack already known, named as the cause

@@ -57,6 +57,11 @@ public static class WordSets
         + "digital information spam market jobs credit debt video music download downloads mobile phone housing property tourism "
         + "ticket choice channel channels web blog blogs");
 
+    /// <summary>Nouns before "coup" that make it a feat, not an overthrow: "box office coup", "publicity coup".</summary>
+    public static readonly HashSet<string> Feats = Set(
+        "office boardroom publicity pr marketing transfer signing ratings diplomatic media commercial business casting ticket "
+        + "propaganda fashion design advertising");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

@@ -62,9 +62,10 @@ public sealed class SentenceExtractorTests
     [InlineData("Tsunami slows Sri Lanka's growth")]
     [InlineData("Halo 2 heralds traffic explosion")]
     [InlineData("China 'ripe' for media explosion")]
+    [InlineData("De Niro completes box office coup")]
     public void Extract_EventNamedAsBackground_FindsNoDisasterOrAttack(string sentence)
     {
-        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack or EventAction.Killed);
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack or EventAction.Killed or EventAction.Ousted);
     }
 
     [Theory]
@@ -73,6 +74,8 @@ public sealed class SentenceExtractorTests
     [InlineData("A blast hit an oil refinery near the port.", EventAction.Attack)]
     [InlineData("Earthquake hits coastal towns on Tuesday.", EventAction.Disaster)]
     [InlineData("A gas explosion destroyed a block of flats.", EventAction.Attack)]
+    [InlineData("A military coup ousted the president overnight.", EventAction.Ousted)]
+    [InlineData("Soldiers staged a coup in the capital.", EventAction.Ousted)]
     public void Extract_EventBesideMarketOrQuantityWords_FindsAction(string sentence, EventAction expected)
     {
         Assert.Contains(Extract(sentence), c => c.Action == expected);
@@ -138,6 +141,7 @@ public sealed class SentenceExtractorTests
     [InlineData("If the city falls to rebels, the government will collapse.")]
     [InlineData("Election 'could be terror target'")]
     [InlineData("The bombing may be a prelude to a wider campaign.")]
+    [InlineData("Strike will hit flights across Europe")]
     public void Extract_ThreatOrCondition_IsNotCurrent(string sentence)
     {
         Assert.All(Extract(sentence), c => Assert.NotEqual(EventTense.Current, c.Tense));
