@@ -22,6 +22,8 @@ public static class ArticleKindClassifier
         ("watch", ArticleKind.Media), ("video", ArticleKind.Media), ("photos", ArticleKind.Media), ("in pictures", ArticleKind.Media),
         ("in photos", ArticleKind.Media), ("podcast", ArticleKind.Media), ("listen", ArticleKind.Media), ("gallery", ArticleKind.Media),
         ("preview", ArticleKind.Preview), ("quiz", ArticleKind.Media), ("timeline", ArticleKind.Explainer),
+        // Community feeds' labels: "TIL" (today I learned) is trivia, "ELI5" an explainer.
+        ("til ", ArticleKind.Feature), ("today i learned", ArticleKind.Feature), ("eli5", ArticleKind.Explainer),
     ];
 
     /// <summary>Phrases anywhere in a title that label its kind.</summary>

@@ -21,6 +21,8 @@ public sealed class ArticleKindClassifierTests
     [InlineData("Preview: the summit that could end the war", ArticleKind.Preview)]
     [InlineData("Key events on day 300 of the war", ArticleKind.Digest)]
     [InlineData("Floods in the north - video", ArticleKind.Media)]
+    [InlineData("TIL the only actor to play one character in ten series was killed off twice", ArticleKind.Feature)]
+    [InlineData("ELI5 the eruption that buried the town", ArticleKind.Explainer)]
     public void Classify_Title_GivesKind(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
