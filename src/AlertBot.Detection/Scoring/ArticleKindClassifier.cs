@@ -24,6 +24,8 @@ public static class ArticleKindClassifier
         ("preview", ArticleKind.Preview), ("quiz", ArticleKind.Media), ("timeline", ArticleKind.Explainer),
         // Community feeds' labels: "TIL" (today I learned) is trivia, "ELI5" an explainer.
         ("til ", ArticleKind.Feature), ("today i learned", ArticleKind.Feature), ("eli5", ArticleKind.Explainer),
+        // The wires' labels ("FACTBOX-…", "INSIGHT-…", "BREAKINGVIEWS-…").
+        ("factbox", ArticleKind.Explainer), ("insight", ArticleKind.Feature), ("breakingviews", ArticleKind.Opinion),
     ];
 
     /// <summary>Phrases anywhere in a title that label its kind.</summary>
@@ -37,7 +39,8 @@ public static class ArticleKindClassifier
         ("live updates", ArticleKind.LiveShell), ("live blog", ArticleKind.LiveShell), ("follow live", ArticleKind.LiveShell),
         ("as it happened", ArticleKind.LiveShell), ("live:", ArticleKind.LiveShell),
         ("in pictures", ArticleKind.Media), ("in photos", ArticleKind.Media), ("photos:", ArticleKind.Media), ("video:", ArticleKind.Media),
-        ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery:", ArticleKind.Media),
+        ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("(video)", ArticleKind.Media), ("[video]", ArticleKind.Media),
+        ("(photos)", ArticleKind.Media), ("(watch)", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery:", ArticleKind.Media),
         ("quiz:", ArticleKind.Media), ("news quiz", ArticleKind.Media), ("opinion:", ArticleKind.Opinion), ("analysis:", ArticleKind.Explainer),
         ("match preview", ArticleKind.Preview), ("preview:", ArticleKind.Preview),
     ];

@@ -29,14 +29,56 @@ internal static partial class TitleText
             return title[..pipe];
         }
 
-        var dash = title.LastIndexOf(" - ", StringComparison.Ordinal);
-        if (dash > 0 && outlet.Length > 0 && NamesOutlet(title.AsSpan(dash + 3), outlet))
+        var dash = LastDash(title);
+        if (dash > 0 && ((outlet.Length > 0 && NamesOutlet(title.AsSpan(dash + 3), outlet)) || LooksLikeOutlet(title.AsSpan(dash + 3))))
         {
             return title[..dash];
         }
 
         return title;
     }
+
+    private static int LastDash(string title) =>
+        Math.Max(title.LastIndexOf(" - ", StringComparison.Ordinal), Math.Max(title.LastIndexOf(" \u2013 ", StringComparison.Ordinal), title.LastIndexOf(" \u2014 ", StringComparison.Ordinal)));
+
+    /// <summary>
+    /// "- BBC News", "- The Guardian", "- AP News", "- Al Jazeera": an aggregator's items name their outlet after a dash, which
+    /// is not the feed's own. A short capitalised name ending in a word outlets are named by, or a wire service; not "- UN",
+    /// "- a turning point", "- Hamas leader" (who said it, or more of the headline).
+    /// </summary>
+    private static bool LooksLikeOutlet(ReadOnlySpan<char> suffix)
+    {
+        var trimmed = suffix.Trim();
+        if (trimmed.Length == 0 || LineShapes.CountWords(trimmed) > MaxSuffixWords)
+        {
+            return false;
+        }
+
+        var last = "";
+        foreach (var range in trimmed.Split(' '))
+        {
+            var word = trimmed[range];
+            if (word.Length == 0 || !char.IsUpper(word[0]))
+            {
+                return false;
+            }
+
+            last = word.ToString();
+        }
+
+        return OutletWords.Contains(last) || Wires.Contains(trimmed.ToString());
+    }
+
+    private static readonly HashSet<string> OutletWords = new(
+        ["News", "Times", "Post", "Guardian", "Telegraph", "Herald", "Journal", "Tribune", "Independent", "Express", "Mirror", "Standard",
+         "Observer", "Gazette", "Chronicle", "Reuters", "Bloomberg", "Jazeera", "Politico", "Axios", "Insider", "Online", "Today", "Wire",
+         "Monitor", "Globe", "Sun", "Star", "Mail", "Inquirer", "Examiner", "Dispatch", "Courier", "Bulletin"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Wires = new(
+        ["AP", "AFP", "CNN", "BBC", "NPR", "UPI", "DW", "RFI", "ABC", "CBS", "NBC", "CNBC", "Xinhua", "Yonhap", "Kyodo", "Anadolu",
+         "Euronews", "France 24", "Sky", "Fox"],
+        StringComparer.Ordinal);
 
     /// <summary>Length of the title at the start of <paramref name="paragraph"/>, or -1 when it does not start with it.</summary>
     public static int PrefixLength(string paragraph, string title)
@@ -69,11 +111,12 @@ internal static partial class TitleText
         return words >= minWords && words <= MaxHeadlineWords && end.Length > 0 && end[^1] is not ('.' or '!' or ':' or ',' or ';');
     }
 
-    [GeneratedRegex(@"^(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"LIVE: …", "Breaking news | …", and the wires' capitals before a hyphen ("UPDATE 2-…", "EXCLUSIVE-…").</summary>
+    [GeneratedRegex(@"^(?i:(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*)|^(UPDATE(\s\d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|WRAPUP(\s\d+)?|BREAKING|URGENT|FLASH)-(?=\S)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PresentationLabel();
 
-    /// <summary>"Rebels capture Mosul - video": the medium, after the site suffix is gone.</summary>
-    [GeneratedRegex(@"\s+[-–—|]\s+(video|audio|podcast|in\s+pictures|photos|live)\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    /// <summary>"Rebels capture Mosul - video", "Quake hits Taiwan (VIDEO)": the medium, after the site suffix is gone.</summary>
+    [GeneratedRegex(@"\s+[-–—|]\s+(video|audio|podcast|in\s+pictures|photos|live)\s*$|\s*[(\[](video|videos|audio|podcast|photos|pictures|watch|live)[)\]]\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PresentationSuffix();
 
     /// <summary>"BBC News" names outlet "bbc.co.uk"; compared on letters and digits so punctuation and hosts don't matter.</summary>

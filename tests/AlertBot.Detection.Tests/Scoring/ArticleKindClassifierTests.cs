@@ -23,6 +23,9 @@ public sealed class ArticleKindClassifierTests
     [InlineData("Floods in the north - video", ArticleKind.Media)]
     [InlineData("TIL the only actor to play one character in ten series was killed off twice", ArticleKind.Feature)]
     [InlineData("ELI5 the eruption that buried the town", ArticleKind.Explainer)]
+    [InlineData("FACTBOX-Who controls the towns around Homs", ArticleKind.Explainer)]
+    [InlineData("INSIGHT-In the rebels' new capital, an uneasy calm", ArticleKind.Feature)]
+    [InlineData("Quake hits Taiwan (VIDEO)", ArticleKind.Media)]
     public void Classify_Title_GivesKind(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));

@@ -97,6 +97,37 @@ public sealed class TextCleanerTests
         Assert.Equal(["The army withdrew."], result.Sentences.Select(s => s.Text));
     }
 
+    [Theory]
+    // An aggregator's items name their outlet after a dash; the wires label a title in capitals before a hyphen; a
+    // bracketed medium is a label too.
+    [InlineData("Rebels take Homs - BBC News")]
+    [InlineData("Rebels take Homs \u2013 The Guardian")]
+    [InlineData("Rebels take Homs - AP News")]
+    [InlineData("Rebels take Homs - Al Jazeera")]
+    [InlineData("Rebels take Homs - Reuters")]
+    [InlineData("UPDATE 2-Rebels take Homs")]
+    [InlineData("EXCLUSIVE-Rebels take Homs")]
+    [InlineData("Rebels take Homs (VIDEO)")]
+    public void Clean_OtherOutletsSuffixOrWireLabel_IsRemoved(string title)
+    {
+        var result = new TextCleaner().Clean("news.example.org", title, "The army withdrew.");
+
+        Assert.Equal("Rebels take Homs", result.Title);
+    }
+
+    [Theory]
+    // Who said it, or more of the headline: not an outlet.
+    [InlineData("Rebels take Homs - UN")]
+    [InlineData("Rebels take Homs - a turning point")]
+    [InlineData("Rebels take Homs - Hamas Leader")]
+    [InlineData("Update-to-date maps show Homs")]
+    public void Clean_DashNotBeforeAnOutlet_TitleKept(string title)
+    {
+        var result = new TextCleaner().Clean("news.example.org", title, "The army withdrew.");
+
+        Assert.Equal(title, result.Title);
+    }
+
     [Fact]
     public void Clean_BodyStartsWithLongerWord_IsNotTreatedAsTitle()
     {
