@@ -4,7 +4,8 @@ namespace AlertBot.Detection.Events;
 
 /// <summary>
 /// General English phrases per kind of event. Each line is "Action weight: phrase; phrase …"; a phrase may
-/// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word) or "!&gt;a|b" (must not be: "Blair
+/// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word, "@name" = one
+/// after a lower-case trigger, so not a title-cased headline's next word, "@num" = a number) or "!&gt;a|b" (must not be: "Blair
 /// blasts Tory plans" criticises).
 /// Phrases match across a few filler words ("took full control", "gained complete control").
 /// </summary>
@@ -12,21 +13,21 @@ public static class TriggerLexicon
 {
     private const string Data = """
         TookControl 1.0: took control; take control; taken control; takes control; taking control; seized control; seize control; seizes control; seizing control; gained control; gain control; gains control; regained control; reclaimed control; wrested control; assumed control; captured; captures; capture of; seized; seizes; overran; overrun; liberated; under the control of
-        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; storm >the|@cap|parliament|palace|capitol; storms >the|@cap|parliament|palace|capitol; occupied !>@cap|territories|territory|land|lands|areas|zone|palestinian|syrian|ukrainian; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken
-        TookControl 0.6: took over; taken over; takes over; fell to >@cap|the|rebels|insurgents|troops|forces|militants|government; fallen to >@cap|the|rebels|insurgents|troops|forces|militants|government; falls to >@cap|the|rebels|insurgents|troops|forces|militants|government; entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into
+        TookControl 0.8: capture >the|@cap|a|an|control|territory|towns|cities; capturing; stormed; storm >the|@cap|parliament|palace|capitol; storms >the|@cap|parliament|palace|capitol; occupied !>@cap|territories|territory|land|lands|areas|zone|palestinian|syrian|ukrainian; occupy; claimed >@cap|the|control; fall of; conquered; recaptured; retook; retaken; seize >the|@name|a|an|control|territory|towns|cities|power|key|strategic|border|airport|base|capital|city|town|village; retake; retakes; recapture; recaptures
+        TookControl 0.6: took over; taken over; takes over; fell to >@cap|the|rebels|insurgents|troops|forces|militants|government; fallen to >@cap|the|rebels|insurgents|troops|forces|militants|government; falls to >@cap|the|rebels|insurgents|troops|forces|militants|government; entered >the|@cap|a; enter >the|@cap; entering >the|@cap; pushed into; swept into; rolled into; marched into; take >@name; takes >@name
         Advance 0.6: advancing; advanced on; advance on; advance towards; advance toward; marching towards; marching toward; closing in; reached >the|@cap; offensive
         Retreat 0.7: withdrew; withdrawn; withdrawing; withdrawal; retreated; retreating; pulled out; abandoned positions
         Fled 1.0: fled; flee; flees; fleeing; escaped from; escapes from; escaped >custody|prison|jail; gone into exile; went into hiding; fled the country
         Fled 0.5: escaped; escapes
         Fled 0.7: left the country; left >@cap|the; has left; had left; abandoned >@cap|the; been abandoned; whereabouts
-        Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives
+        Killed 1.0: killed; killing; kills; shot dead; murdered; slain; massacred; massacre; assassinated; assassination; executed; beheaded; death toll; dead >in|after|and|as|when|following; lost their lives; kill >@num|dozens|scores|hundreds|two|three|four|five|six|seven|eight|nine|ten|several|many|civilians|soldiers|police|people
         Killed 0.7: murder >of|in; killings; deaths
-        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts !>@cap; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
+        Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts !>@cap; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; opens fire; open fire on; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack
         Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
-        Attack 0.8: shoots >@cap|the|a|an|his|her|their|dead|two|three|four|five|six|ex|ex-colleagues|former|colleagues|co-workers|police|officer|officers|man|woman|teenager|boy|girl|students|worker|workers; fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|rockets|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went
+        Attack 0.8: shoots >@cap|the|a|an|his|her|their|dead|two|three|four|five|six|ex|ex-colleagues|former|colleagues|co-workers|police|officer|officers|man|woman|teenager|boy|girl|students|worker|workers; fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|rockets|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went; strikes >@name; pounds >@name; shells >@name; bombs >@name; attack >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians; attacks >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians
         Attack 0.5: fighting; firing; arson
         Freed 1.0: frees >@cap|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; evacuated; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them
-        Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple
+        Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple; ousts >president|government|regime|leader|prime|the
         Ended 1.0: has ended; have ended; had ended; is over; are over; was over; came to an end; come to an end
         Ended 1.0: dissolves; dissolved; dissolve >the|@cap|parliament|party|government; dissolution of; coalition collapses; government collapses; government collapsed; coalition collapsed
         Ended 0.6: ended; ends; ending; end >to; end of >an|his|her|their|its|@cap|the; collapsed; collapse of
@@ -39,10 +40,10 @@ public static class TriggerLexicon
         Election 0.8: election result; election results; polls closed; voting began; vote count; referendum; runoff
         Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election
         Election 0.4: election; elections; vote; voted; ballot; voters
-        Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody
+        Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody; arrest >@num|@name|suspect|suspects|man|woman|men|women|two|three|four|five|six|dozens|hundreds|teen|teenager|boy|journalist|journalists|activist|activists|protesters|leader|opposition|former|ex
         Charged 1.0: charged with; charged in; indicted; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened
         Charged 0.6: charged; charges; accused; trial; suspect; suspects
-        Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison
+        Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison; jails >@name|@num|man|woman|activist|journalist|former|ex|opposition|two|three|four|five
         Disaster 1.0: earthquake; quake; tremor; tsunami; floods; flooding; flooded; hurricane; cyclone; typhoon; tornado; wildfire; wildfires; fire broke out; blaze; inferno; eruption; erupted; avalanche; landslide >in|hit|struck|buried|killed|swept; mudslide; famine; outbreak; epidemic
         Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed; fires; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed
         Accident 1.0: sinks >off|in|near|after|during|with; capsizes; derails; crashes >into|in|near|on|after|during; crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground
@@ -113,12 +114,16 @@ public static class TriggerLexicon
         var hasNext = end < tokens.Length && tokens[end].IsWord;
         if (trigger.Next is { } next)
         {
-            return hasNext && (next.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && next.Contains("@cap")));
+            return hasNext && (next.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && next.Contains("@cap"))
+                    || (tokens[end].IsCapitalized && !tokens[end - 1].IsCapitalized && next.Contains("@name")))
+                || (end < tokens.Length && next.Contains("@num") && IsNumber(tokens[end].Lower));
         }
 
         return trigger.NotNext is not { } notNext || !hasNext
             || !(notNext.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && notNext.Contains("@cap")));
     }
+
+    private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);
 
     private static Dictionary<string, List<Trigger>> Build()
     {

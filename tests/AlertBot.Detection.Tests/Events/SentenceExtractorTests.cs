@@ -19,6 +19,15 @@ public sealed class SentenceExtractorTests
     [InlineData("Thousands of protesters marched through the old town.", EventAction.Protest)]
     [InlineData("A powerful earthquake struck the coast early on Tuesday.", EventAction.Disaster)]
     [InlineData("Gunmen shot dead two guards at the border post.", EventAction.Killed)]
+    [InlineData("Gunman opens fire at Prague university", EventAction.Attack)]
+    // Headlines in the present tense.
+    [InlineData("Rebels seize Aleppo airport", EventAction.TookControl)]
+    [InlineData("Rebels take Homs", EventAction.TookControl)]
+    [InlineData("Israel strikes Beirut suburb", EventAction.Attack)]
+    [InlineData("Militants attack army post", EventAction.Attack)]
+    [InlineData("Army ousts president", EventAction.Ousted)]
+    [InlineData("Police arrest 3 over attack", EventAction.Arrested)]
+    [InlineData("Court jails activist for five years", EventAction.Sentenced)]
     [InlineData("The militia freed dozens of hostages.", EventAction.Freed)]
     // A participle before its noun is not the event; a person captured is arrested.
     [InlineData("Sacked worker shoots ex-colleagues", EventAction.Attack)]
@@ -154,6 +163,16 @@ public sealed class SentenceExtractorTests
     public void Extract_ModalNotOfTheEvent_StaysCurrent(string sentence, EventAction action)
     {
         Assert.Contains(Extract(sentence), c => c.Action == action && c.Tense == EventTense.Current);
+    }
+
+    [Theory]
+    // A title-cased headline capitalises every word, so a capital after the verb names nothing; a strike by workers is not an attack.
+    [InlineData("Strikes Upend Israel's Belief About Iran's Willingness to Fight It Directly")]
+    [InlineData("Workers strike at Ford plant")]
+    [InlineData("Critics attack Starmer's plan")]
+    public void Extract_PresentTenseVerbWithoutItsObject_FindsNoAttack(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Attack);
     }
 
     [Fact]
