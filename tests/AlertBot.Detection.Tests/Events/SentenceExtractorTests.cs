@@ -28,6 +28,15 @@ public sealed class SentenceExtractorTests
     [InlineData("Army ousts president", EventAction.Ousted)]
     [InlineData("Police arrest 3 over attack", EventAction.Arrested)]
     [InlineData("Court jails activist for five years", EventAction.Sentenced)]
+    [InlineData("Hamas releases three hostages", EventAction.Freed)]
+    [InlineData("Biden pardons son Hunter", EventAction.Freed)]
+    [InlineData("Parliament impeaches president", EventAction.Ousted)]
+    [InlineData("Court convicts former prime minister", EventAction.Charged)]
+    [InlineData("Volcano erupts in Iceland", EventAction.Disaster)]
+    [InlineData("Houthis hit ship in Red Sea", EventAction.Attack)]
+    [InlineData("Missile hits apartment block in Dnipro", EventAction.Attack)]
+    [InlineData("Fire engulfs tower block in London", EventAction.Disaster)]
+    [InlineData("Rebels capture key town", EventAction.TookControl)]
     [InlineData("The militia freed dozens of hostages.", EventAction.Freed)]
     // A participle before its noun is not the event; a person captured is arrested.
     [InlineData("Sacked worker shoots ex-colleagues", EventAction.Attack)]
@@ -173,6 +182,12 @@ public sealed class SentenceExtractorTests
     public void Extract_PresentTenseVerbWithoutItsObject_FindsNoAttack(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Attack);
+    }
+
+    [Fact]
+    public void Extract_ViolenceErupts_IsNoDisaster()
+    {
+        Assert.DoesNotContain(Extract("Violence erupts in the capital after the vote"), c => c.Action == EventAction.Disaster);
     }
 
     [Fact]
