@@ -43,6 +43,9 @@ public static class ArticleKindClassifier
         ("(photos)", ArticleKind.Media), ("(watch)", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery:", ArticleKind.Media),
         ("quiz:", ArticleKind.Media), ("news quiz", ArticleKind.Media), ("opinion:", ArticleKind.Opinion), ("analysis:", ArticleKind.Explainer),
         ("match preview", ArticleKind.Preview), ("preview:", ArticleKind.Preview),
+        // Listicles and recaps, after the digests' labels ("Morning briefing: five things to know" is a digest).
+        ("the story so far", ArticleKind.Explainer), ("things we learned", ArticleKind.Explainer), ("things to know", ArticleKind.Explainer),
+        ("things you need to know", ArticleKind.Explainer), ("lessons from", ArticleKind.Explainer),
     ];
 
     /// <summary>URL path sections outlets file these kinds under.</summary>

@@ -38,6 +38,9 @@ public sealed class ArticleKindClassifierTests
     [InlineData("What we know about the ferry sinking", ArticleKind.Explainer)]
     [InlineData("Ferry sinking: what we know so far", ArticleKind.Explainer)]
     [InlineData("Ferry sinking: what to know", ArticleKind.Explainer)]
+    [InlineData("The war in the north: the story so far", ArticleKind.Explainer)]
+    [InlineData("Five things we learned from the debate", ArticleKind.Explainer)]
+    [InlineData("Three things to know about the ferry sinking", ArticleKind.Explainer)]
     public void Classify_WhoIsProfileAndWhatWeKnow_AreNotReports(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
