@@ -194,13 +194,24 @@ public static class SentenceExtractor
     /// </summary>
     private static bool MovesAMarket(Token[] tokens, Clause clause, TriggerMatch m)
     {
-        if (m.End - m.Start != 1 || m.End >= clause.End || !WordSets.EffectVerbs.Contains(tokens[m.End].Lower)
-            || m.Trigger.Action is not (EventAction.Disaster or EventAction.Attack or EventAction.Killed or EventAction.Accident))
+        if (m.End - m.Start != 1 || m.Trigger.Action is not (EventAction.Disaster or EventAction.Attack or EventAction.Killed or EventAction.Accident))
         {
             return false;
         }
 
-        for (var i = m.End + 1; i < clause.End && i <= m.End + 5; i++)
+        // "Tsunami 'to hit Sri Lanka banks'": a quote mark, "to" or a modal may stand between the noun and its verb.
+        var verb = m.End;
+        while (verb < clause.End && verb - m.End < 3 && (!tokens[verb].IsWord || tokens[verb].Lower is "to" or "will" or "could" or "may" or "might" or "would"))
+        {
+            verb++;
+        }
+
+        if (verb >= clause.End || !WordSets.EffectVerbs.Contains(tokens[verb].Lower))
+        {
+            return false;
+        }
+
+        for (var i = verb + 1; i < clause.End && i <= verb + 5; i++)
         {
             if (WordSets.Markets.Contains(tokens[i].Lower))
             {

@@ -44,12 +44,12 @@ public static class WordSets
     /// </summary>
     public static readonly HashSet<string> EffectVerbs = Set(
         "hits hit dents dented slows slowed knocks knocked lifts lifted boosts boosted rattles rattled shakes shook hurts hurt sinks "
-        + "sank drags dragged weighs weighed spooks spooked batters battered hammers hammered cuts curbs curbed");
+        + "sank drags dragged weighs weighed spooks spooked batters battered hammers hammered cuts curbs curbed increases raises deepens worsens");
 
     /// <remarks>Not "market" or "oil": "Explosion hits crowded market", "Blast hits oil refinery" are the attack.</remarks>
     public static readonly HashSet<string> Markets = Set(
         "shares stocks markets bourse bourses index indices economy economies growth profits earnings sales exports imports tourism "
-        + "currency currencies prices output investors bonds dollar euro yen rupee demand");
+        + "currency currencies prices output investors bonds dollar euro yen rupee demand banks insurers poverty unemployment inflation");
 
     /// <summary>Nouns before "explosion" that make it growth, not a blast: "traffic explosion", "media explosion".</summary>
     public static readonly HashSet<string> Quantities = Set(

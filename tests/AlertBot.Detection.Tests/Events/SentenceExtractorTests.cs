@@ -78,6 +78,8 @@ public sealed class SentenceExtractorTests
     [InlineData("Asian quake hits European shares")]
     [InlineData("Hariri killing hits Beirut shares")]
     [InlineData("Tsunami slows Sri Lanka's growth")]
+    [InlineData("Tsunami 'to hit Sri Lanka banks'")]
+    [InlineData("Asia quake increases poverty risk")]
     [InlineData("Halo 2 heralds traffic explosion")]
     [InlineData("China 'ripe' for media explosion")]
     [InlineData("De Niro completes box office coup")]
