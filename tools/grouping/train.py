@@ -166,6 +166,8 @@ def main():
     ap.add_argument("--window", action="append", required=True, help="NAME=DUMP.jsonl:GOLD.json")
     ap.add_argument("--hours", type=float, default=168)
     ap.add_argument("--lexical", action="store_true", help="learn the weights used without an embedding model")
+    ap.add_argument("--frontier", metavar="NAME", help="also report the best NAME can score while every other window keeps --bar")
+    ap.add_argument("--bar", type=float, default=0.85, help="B-cubed F1 the other windows must keep for --frontier")
     args = ap.parse_args()
     data = {}
     for spec in args.window:
@@ -189,6 +191,18 @@ def main():
         w = max(grid, key=lambda g: (sum(scores[g][n] for n in rest), g))
         print(f"  {held}: {scores[w][held]:.3f}  (train {' '.join(f'{scores[w][n]:.3f}' for n in rest)})  "
               f"alpha={w[0]} beta={w[1]} gamma={w[2]} threshold={w[3]} place_veto_km={w[4]} kind_veto={w[5]}")
+    if args.frontier:
+        # Whether one window's bar can be met without giving up another's: the answer for these weights, not a choice.
+        others = [n for n in names if n != args.frontier]
+        keep = [g for g in grid if all(scores[g][n] >= args.bar for n in others)]
+        best = max(grid, key=lambda g: (scores[g][args.frontier], g))
+        print(f"frontier: best {args.frontier} {scores[best][args.frontier]:.3f} with "
+              + " ".join(f"{n}={scores[best][n]:.3f}" for n in others) + f"  (weights {best})")
+        if keep:
+            kept = max(keep, key=lambda g: (scores[g][args.frontier], g))
+            print(f"frontier: best {args.frontier} while every other window keeps {args.bar}: {scores[kept][args.frontier]:.3f}  (weights {kept})")
+        else:
+            print(f"frontier: no weights keep every other window at {args.bar}")
     w = max(grid, key=lambda g: (sum(scores[g].values()), min(scores[g].values()), g))
     print(f"all windows: alpha={w[0]} beta={w[1]} gamma={w[2]} threshold={w[3]} place_veto_km={w[4]} kind_veto={w[5]}  "
           + " ".join(f"{n}={scores[w][n]:.3f}" for n in names))
