@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AlertBot.Detection;
 using AlertBot.Detection.Places;
 using BenchmarkDotNet.Attributes;
@@ -23,14 +22,14 @@ public class DetectionBenchmarks
     public void Setup()
     {
         _engine = new DetectionEngine(Gazetteer.LoadDefault());
-        _articles = Directory.EnumerateFiles(Folder(), "*.txt", SearchOption.AllDirectories)
+        _articles = Directory.EnumerateFiles(BbcCorpus.Folder(), "*.txt", SearchOption.AllDirectories)
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
             .Order(StringComparer.Ordinal)
             .Select(Read)
             .ToArray();
         if (_articles.Length < Articles)
         {
-            throw new InvalidOperationException($"Need {Articles} articles in {Folder()} (set BBC_CORPUS), found {_articles.Length}.");
+            throw new InvalidOperationException($"Need {Articles} articles in {BbcCorpus.Folder()} (set BBC_CORPUS), found {_articles.Length}.");
         }
 
         // Spread the sample over all five sections rather than the first folder only.
@@ -59,11 +58,4 @@ public class DetectionBenchmarks
         var body = newline > 0 ? text[(newline + 1)..] : text;
         return new ArticleText(path, title, body, new DateTimeOffset(2005, 1, 1, 0, 0, 0, TimeSpan.Zero), Path.GetFileName(Path.GetDirectoryName(path)) ?? "");
     }
-
-    private static string Folder() =>
-        Environment.GetEnvironmentVariable("BBC_CORPUS") is { Length: > 0 } custom
-            ? custom
-            : Path.GetFullPath(Path.Combine(SourceFolder(), "..", "..", "..", "shared", "corpus", "bbc"));
-
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }

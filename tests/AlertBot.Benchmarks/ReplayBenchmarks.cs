@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using AlertBot.Alerts;
 using AlertBot.Alerts.Embedding;
 using AlertBot.Cli.Replay;
@@ -34,10 +33,10 @@ public class ReplayBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var (all, _) = ReplayInput.ReadAsync([Folder()], 1 << 22, CancellationToken.None).GetAwaiter().GetResult();
+        var (all, _) = ReplayInput.ReadAsync([BbcCorpus.Folder()], 1 << 22, CancellationToken.None).GetAwaiter().GetResult();
         if (all.Count < Articles)
         {
-            throw new InvalidOperationException($"Need {Articles} articles in {Folder()} (set BBC_CORPUS), found {all.Count}.");
+            throw new InvalidOperationException($"Need {Articles} articles in {BbcCorpus.Folder()} (set BBC_CORPUS), found {all.Count}.");
         }
 
         // Spread over all five sections: the folders are read in order.
@@ -71,11 +70,4 @@ public class ReplayBenchmarks
         Body = article.Body + "\nFiled again by a second desk.\n",
         Published = article.Published?.AddHours(1),
     };
-
-    private static string Folder() =>
-        Environment.GetEnvironmentVariable("BBC_CORPUS") is { Length: > 0 } custom
-            ? custom
-            : Path.GetFullPath(Path.Combine(SourceFolder(), "..", "..", "..", "shared", "corpus", "bbc"));
-
-    private static string SourceFolder([CallerFilePath] string path = "") => Path.GetDirectoryName(path)!;
 }
