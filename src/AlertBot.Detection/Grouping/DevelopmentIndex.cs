@@ -30,7 +30,8 @@ public sealed class DevelopmentIndex
 
     private readonly GroupingWeights _embedded;
     private readonly GroupingWeights _lexical;
-    private readonly List<Member?> _members = [];
+    private readonly bool _lexicalIsEmbedded;
+    private readonly List<Member> _members = [];
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<long, TopTwo> _best = [];
     private readonly HashSet<long> _alerted = [];
@@ -49,6 +50,9 @@ public sealed class DevelopmentIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _embedded = embedded;
         _lexical = lexical;
+
+        // Equal weights compare embeddings whichever of the two a pair uses.
+        _lexicalIsEmbedded = lexical == embedded;
         Capacity = capacity;
     }
 
@@ -71,7 +75,7 @@ public sealed class DevelopmentIndex
     {
         ArgumentNullException.ThrowIfNull(signal);
         var sequence = _offset + _members.Count;
-        _members.Add(new Member(developmentId, signal));
+        _members.Add(Member.Of(developmentId, signal));
         _alive++;
         foreach (var term in signal.Terms)
         {
@@ -160,7 +164,7 @@ public sealed class DevelopmentIndex
                 }
 
                 var at = (int)(posting.Sequence - _first);
-                if (members[at] is null)
+                if (members[at].Signal is null)
                 {
                     continue;
                 }
@@ -177,27 +181,27 @@ public sealed class DevelopmentIndex
         }
 
         var window = Window.TotalHours;
-        var family = EventFamily.Of(signal.Action);
+        var asking = Member.Of(0, signal);
         _best.Clear();
         foreach (var i in _touched)
         {
             var lexical = scratch[i];
             scratch[i] = 0;
             marked[i] = false;
-            var member = members[i]!;
-            var hours = HoursApart(member.Signal.Time, signal.Time);
+            ref readonly var member = ref members[i];
+            var hours = HoursApart(member.From, member.To, asking.From, asking.To);
             if (hours > window || exclude?.Contains(member.DevelopmentId) == true)
             {
                 continue;
             }
 
-            var margin = Margin(signal, member.Signal, lexical, hours);
+            var margin = Margin(asking, member, lexical, hours);
             if (double.IsNegativeInfinity(margin))
             {
                 continue;
             }
 
-            var sameKind = family != 0 && EventFamily.Of(member.Signal.Action) == family;
+            var sameKind = asking.Family != 0 && member.Family == asking.Family;
             _best[member.DevelopmentId] = _best.TryGetValue(member.DevelopmentId, out var known)
                 ? known.With(margin, sameKind)
                 : new TopTwo(margin, double.NegativeInfinity, 1, sameKind);
@@ -225,29 +229,38 @@ public sealed class DevelopmentIndex
     /// </summary>
     internal static double HoursApart(DateTimeOffset a, DateTimeOffset b)
     {
-        var (aFrom, aTo) = Span(a);
-        var (bFrom, bTo) = Span(b);
-        var gap = aFrom > bTo ? aFrom - bTo : bFrom > aTo ? bFrom - aTo : TimeSpan.Zero;
-        return gap.TotalHours;
+        var (aFrom, aTo) = Ticks(a);
+        var (bFrom, bTo) = Ticks(b);
+        return HoursApart(aFrom, aTo, bFrom, bTo);
     }
 
-    private static (DateTimeOffset From, DateTimeOffset To) Span(DateTimeOffset t) =>
-        t.UtcDateTime.TimeOfDay == TimeSpan.Zero ? (t, t.AddDays(1)) : (t, t);
+    private static double HoursApart(long aFrom, long aTo, long bFrom, long bTo) =>
+        new TimeSpan(aFrom > bTo ? aFrom - bTo : bFrom > aTo ? bFrom - aTo : 0).TotalHours;
+
+    /// <summary>UTC ticks of the first and the last moment a report stamped <paramref name="t"/> may have come out at.</summary>
+    private static (long From, long To) Ticks(DateTimeOffset t)
+    {
+        var from = t.UtcTicks;
+        return (from, from % TimeSpan.TicksPerDay == 0 ? from + TimeSpan.TicksPerDay : from);
+    }
 
     /// <summary>How far above the joining threshold two reports are alike (negative: below it).</summary>
-    private double Margin(ReportSignal a, ReportSignal b, double lexical, double hours)
+    private double Margin(in Member a, in Member b, double lexical, double hours)
     {
-        var weights = a.Embedding is { } x && b.Embedding is { } y && x.Length == y.Length ? _embedded : _lexical;
-        if (weights.Vetoes(a, b))
+        var x = a.Signal!;
+        var y = b.Signal!;
+        var embedded = x.Embedding is not null && a.Dimensions == b.Dimensions;
+        var weights = embedded ? _embedded : _lexical;
+        if (weights.Vetoes(a.HasPlaces ? x.Places : [], a.Family, b.HasPlaces ? y.Places : [], b.Family))
         {
             return double.NegativeInfinity;
         }
 
         // Weights that give shared names no say (the ones train.py learned give them none) need not count them.
-        var names = weights.Gamma == 0 ? 0 : SharedNames(a.Names, b.Names);
+        var names = weights.Gamma == 0 ? 0 : SharedNames(x.Names, y.Names);
 
-        var embedding = weights == _embedded ? Dot(a.Embedding, b.Embedding) : 0;
-        return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a, b);
+        var embedding = embedded || _lexicalIsEmbedded ? Dot(x.Embedding, y.Embedding) : 0;
+        return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a.Clause || b.Clause);
     }
 
     /// <summary>Names both share, over the fewer names either has (plus one, so one shared name of one is not certainty).</summary>
@@ -324,23 +337,23 @@ public sealed class DevelopmentIndex
             _oldest = DateTimeOffset.MaxValue;
             for (var i = start; i < _members.Count; i++)
             {
-                if (_members[i] is not { } m)
+                if (_members[i].Signal is not { } m)
                 {
                     continue;
                 }
 
-                if (m.Signal.Time < horizon)
+                if (m.Time < horizon)
                 {
                     Drop(i);
                 }
-                else if (m.Signal.Time < _oldest)
+                else if (m.Time < _oldest)
                 {
-                    _oldest = m.Signal.Time;
+                    _oldest = m.Time;
                 }
             }
         }
 
-        while (start < _members.Count && _members[start] is null)
+        while (start < _members.Count && _members[start].Signal is null)
         {
             start++;
             _first++;
@@ -356,14 +369,30 @@ public sealed class DevelopmentIndex
 
     private void Drop(int i)
     {
-        if (_members[i] is not null)
+        if (_members[i].Signal is not null)
         {
-            _members[i] = null;
+            _members[i] = default;
             _alive--;
         }
     }
 
-    private sealed record Member(long DevelopmentId, ReportSignal Signal);
+    /// <summary>
+    /// A report (none once dropped), with what every candidate is asked kept inline: the candidate loop follows the signal
+    /// itself only for what both reports have (towns, an embedding) or the weights count (names).
+    /// </summary>
+    /// <param name="From">See <see cref="Ticks"/>.</param>
+    /// <param name="To">See <see cref="Ticks"/>.</param>
+    /// <param name="Dimensions">The embedding's length, −1 without one.</param>
+    private readonly record struct Member(
+        long DevelopmentId, ReportSignal? Signal, long From, long To, int Family, int Dimensions, bool Clause, bool HasPlaces)
+    {
+        public static Member Of(long developmentId, ReportSignal signal)
+        {
+            var (from, to) = Ticks(signal.Time);
+            return new(
+                developmentId, signal, from, to, EventFamily.Of(signal.Action), signal.Embedding?.Length ?? -1, signal.Clause, signal.Places.Count > 0);
+        }
+    }
 
     private readonly record struct Posting(long Sequence, float Weight);
 

@@ -24,7 +24,7 @@ public static class EventFamily
     public static bool IsCasualty(EventAction action) => Of(action) == Casualties;
 
     /// <summary>An event a toll can be of: an attack, a disaster or accident, a crackdown on a crowd.</summary>
-    public static bool CausesTolls(EventAction action) => Of(action) is Violence or Calamity or Crowds;
+    public static bool CausesTolls(EventAction action) => CausesTolls(Of(action));
 
     public static int Of(EventAction action) => action switch
     {
@@ -45,16 +45,19 @@ public static class EventFamily
     };
 
     /// <summary>Both reports clearly state an event, and of kinds one development is not reported as.</summary>
-    public static bool Conflict(EventAction a, EventAction b)
+    public static bool Conflict(EventAction a, EventAction b) => Conflict(Of(a), Of(b));
+
+    /// <summary><see cref="Conflict(EventAction, EventAction)"/> of the families <see cref="Of"/> gives.</summary>
+    internal static bool Conflict(int x, int y)
     {
-        var x = Of(a);
-        var y = Of(b);
         if (x == Unclear || y == Unclear || x == y)
         {
             return false;
         }
 
         // A toll agrees with what can cause one.
-        return x == Casualties ? !CausesTolls(b) : y != Casualties || !CausesTolls(a);
+        return x == Casualties ? !CausesTolls(y) : y != Casualties || !CausesTolls(x);
     }
+
+    private static bool CausesTolls(int family) => family is Violence or Calamity or Crowds;
 }

@@ -59,15 +59,22 @@ public sealed record GroupingWeights(double Alpha, double Beta, double Gamma, do
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return PlacesConflict(a.Places, b.Places) || (KindVeto && EventFamily.Conflict(a.Action, b.Action));
+        return Vetoes(a.Places, EventFamily.Of(a.Action), b.Places, EventFamily.Of(b.Action));
     }
+
+    /// <summary><see cref="Vetoes(ReportSignal, ReportSignal)"/> of the reports' towns and kinds' families (<see cref="EventFamily.Of"/>).</summary>
+    internal bool Vetoes(IReadOnlyList<GeoPoint> a, int familyA, IReadOnlyList<GeoPoint> b, int familyB) =>
+        PlacesConflict(a, b) || (KindVeto && EventFamily.Conflict(familyA, familyB));
 
     public double ThresholdFor(ReportSignal a, ReportSignal b)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
-        return a.Clause || b.Clause ? Threshold - ClauseAllowance : Threshold;
+        return ThresholdFor(a.Clause || b.Clause);
     }
+
+    /// <param name="clause">Either report is one clause of a long article.</param>
+    public double ThresholdFor(bool clause) => clause ? Threshold - ClauseAllowance : Threshold;
 
     public double Similarity(double embedding, double lexical, double names, double hoursApart) =>
         (Alpha * embedding) + ((1 - Alpha) * lexical) + (Gamma * names) - (Beta * Math.Log(1 + hoursApart));
