@@ -44,7 +44,7 @@ public sealed record GroupingWeights(double Alpha, double Beta, double Gamma, do
             for (var j = 0; j < b.Count; j++)
             {
                 var y = b[j];
-                if (x.GeonameId == y.GeonameId || Places.GeoDistance.Kilometres(x.Latitude, x.Longitude, y.Latitude, y.Longitude) <= PlaceVetoKm)
+                if (x.GeonameId == y.GeonameId || Places.GeoDistance.Within(x.Latitude, x.Longitude, y.Latitude, y.Longitude, PlaceVetoKm))
                 {
                     return false;
                 }

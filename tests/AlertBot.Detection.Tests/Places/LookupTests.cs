@@ -85,4 +85,27 @@ public sealed class LookupTests
     [InlineData(10, 20, 10, 20, 0, 0.001)]
     public void GeoDistance_KnownPairs_WithinTolerance(double lat1, double lon1, double lat2, double lon2, double expectedKm, double toleranceKm) =>
         Assert.InRange(GeoDistance.Kilometres(lat1, lon1, lat2, lon2), expectedKm - toleranceKm, expectedKm + toleranceKm);
+
+    [Theory]
+    [InlineData(300)]
+    [InlineData(0.5)]
+    [InlineData(5_000)]
+    public void GeoDistanceWithin_LatitudesAboutTheDistanceApart_AgreesWithKilometres(double km)
+    {
+        // Pairs whose latitudes alone are about km apart (where skipping the trigonometry could go wrong), on the same
+        // meridian and across the date line, near the poles and the equator.
+        var degrees = km / 111.195;
+        foreach (var lat in new[] { -89.9, -60, -1, 0, 33.5, 71, 90 })
+        {
+            foreach (var gap in new[] { 0, degrees * 0.999, degrees, degrees * 1.001, degrees * 2, 179 - lat })
+            {
+                foreach (var (lon1, lon2) in new[] { (10.0, 10.0), (179.5, -179.5), (0.0, 2.0), (-40.0, 140.0) })
+                {
+                    var lat2 = Math.Clamp(lat + gap, -90, 90);
+                    Assert.Equal(GeoDistance.Kilometres(lat, lon1, lat2, lon2) <= km, GeoDistance.Within(lat, lon1, lat2, lon2, km));
+                    Assert.Equal(GeoDistance.Kilometres(lat2, lon2, lat, lon1) <= km, GeoDistance.Within(lat2, lon2, lat, lon1, km));
+                }
+            }
+        }
+    }
 }
