@@ -33,7 +33,11 @@ public sealed class DevelopmentIndex
     private readonly bool _lexicalIsEmbedded;
     private readonly List<Member> _members = [];
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, TopTwo> _best = [];
+    private readonly Dictionary<long, int> _slots = [];
+    private readonly List<DevelopmentSlot> _developments = [];
+    private readonly Stack<int> _freeSlots = new();
+    private readonly List<int> _scored = [];
+    private TopTwo[] _best = new TopTwo[256];
     private readonly HashSet<long> _alerted = [];
     private long _first;
     private long _offset;
@@ -75,7 +79,7 @@ public sealed class DevelopmentIndex
     {
         ArgumentNullException.ThrowIfNull(signal);
         var sequence = _offset + _members.Count;
-        _members.Add(Member.Of(developmentId, signal));
+        _members.Add(Member.Of(developmentId, SlotOf(developmentId), signal));
         _alive++;
         foreach (var term in signal.Terms)
         {
@@ -181,8 +185,8 @@ public sealed class DevelopmentIndex
         }
 
         var window = Window.TotalHours;
-        var asking = Member.Of(0, signal);
-        _best.Clear();
+        var asking = Member.Of(0, -1, signal);
+        var best = _best.AsSpan();
         foreach (var i in _touched)
         {
             var lexical = scratch[i];
@@ -202,14 +206,25 @@ public sealed class DevelopmentIndex
             }
 
             var sameKind = asking.Family != 0 && member.Family == asking.Family;
-            _best[member.DevelopmentId] = _best.TryGetValue(member.DevelopmentId, out var known)
-                ? known.With(margin, sameKind)
-                : new TopTwo(margin, double.NegativeInfinity, 1, sameKind);
+            ref var known = ref best[member.Slot];
+            if (known.Count == 0)
+            {
+                _scored.Add(member.Slot);
+                known = new TopTwo(margin, double.NegativeInfinity, 1, sameKind);
+            }
+            else
+            {
+                known = known.With(margin, sameKind);
+            }
         }
 
+        // In the order the developments were first scored, as a dictionary of them would list them.
         GroupingMatch? match = null;
-        foreach (var (id, scores) in _best)
+        foreach (var slot in _scored)
         {
+            var scores = best[slot];
+            best[slot] = default;
+            var id = _developments[slot].Id;
             var score = scores.Score;
             var allowance = scores.SameKind && _alerted.Contains(id) ? AlertedAllowance : 0;
             if (score >= -allowance && (match is null || score > match.Score || (score == match.Score && id < match.DevelopmentId)))
@@ -218,6 +233,7 @@ public sealed class DevelopmentIndex
             }
         }
 
+        _scored.Clear();
         return match;
     }
 
@@ -371,9 +387,44 @@ public sealed class DevelopmentIndex
     {
         if (_members[i].Signal is not null)
         {
+            var slot = _members[i].Slot;
             _members[i] = default;
             _alive--;
+            var development = _developments[slot];
+            if (development.Reports == 1)
+            {
+                _slots.Remove(development.Id);
+                _freeSlots.Push(slot);
+            }
+
+            _developments[slot] = development with { Reports = development.Reports - 1 };
         }
+    }
+
+    /// <summary>The development's slot (a new one for its first report in the index), counting one more report of it.</summary>
+    private int SlotOf(long developmentId)
+    {
+        if (!_slots.TryGetValue(developmentId, out var slot))
+        {
+            if (_freeSlots.TryPop(out slot))
+            {
+                _developments[slot] = new DevelopmentSlot(developmentId, 0);
+            }
+            else
+            {
+                slot = _developments.Count;
+                _developments.Add(new DevelopmentSlot(developmentId, 0));
+                if (_best.Length < _developments.Count)
+                {
+                    Array.Resize(ref _best, _best.Length * 2);
+                }
+            }
+
+            _slots[developmentId] = slot;
+        }
+
+        _developments[slot] = _developments[slot] with { Reports = _developments[slot].Reports + 1 };
+        return slot;
     }
 
     /// <summary>
@@ -384,15 +435,29 @@ public sealed class DevelopmentIndex
     /// <param name="To">See <see cref="Ticks"/>.</param>
     /// <param name="Dimensions">The embedding's length, −1 without one.</param>
     private readonly record struct Member(
-        long DevelopmentId, ReportSignal? Signal, long From, long To, int Family, int Dimensions, bool Clause, bool HasPlaces)
+        long DevelopmentId, ReportSignal? Signal, long From, long To, int Slot, int Family, int Dimensions, bool Clause, bool HasPlaces)
     {
-        public static Member Of(long developmentId, ReportSignal signal)
+        public static Member Of(long developmentId, int slot, ReportSignal signal)
         {
             var (from, to) = Ticks(signal.Time);
             return new(
-                developmentId, signal, from, to, EventFamily.Of(signal.Action), signal.Embedding?.Length ?? -1, signal.Clause, signal.Places.Count > 0);
+                developmentId,
+                signal,
+                from,
+                to,
+                slot,
+                EventFamily.Of(signal.Action),
+                signal.Embedding?.Length ?? -1,
+                signal.Clause,
+                signal.Places.Count > 0);
         }
     }
+
+    /// <summary>
+    /// A development with reports in the index: its slot numbers the candidate loop's scores, so candidates are scored by
+    /// development without a hash lookup each. A slot is reused once the development's last report leaves.
+    /// </summary>
+    private readonly record struct DevelopmentSlot(long Id, int Reports);
 
     private readonly record struct Posting(long Sequence, float Weight);
 

@@ -211,6 +211,23 @@ public sealed class DevelopmentIndexTests
     }
 
     [Fact]
+    public void Find_DevelopmentAddedAfterAnotherLeft_ScoredAsItselfAlone()
+    {
+        // 1 leaves when 3 comes, and 4 takes the place 1 held in the index: its scores must be 4's alone.
+        var index = NewIndex(capacity: 2);
+        index.Add(1, Signals.Words(T0, "quake"));
+        index.Add(2, Signals.Words(T0, "flood"));
+        index.Add(3, Signals.Cosine(T0, "quake", 0.5, "a"));
+        index.Add(4, Signals.Words(T0, "quake"));
+        index.Add(4, Signals.Cosine(T0, "quake", 0.9, "b"));
+
+        var match = index.Find(Signals.Words(T0, "quake"));
+
+        Assert.Equal(4, match?.DevelopmentId);
+        Assert.Equal(((1 - Words.Threshold) + (0.9 - Words.Threshold)) / 2, match!.Score, Tolerance);
+    }
+
+    [Fact]
     public void Newest_ReportsOutOfOrder_IsTheLatestPublished()
     {
         var index = NewIndex();
