@@ -30,7 +30,6 @@ public sealed class DevelopmentIndex
 
     private readonly GroupingWeights _embedded;
     private readonly GroupingWeights _lexical;
-    private readonly bool _lexicalIsEmbedded;
     private readonly List<Member> _members = [];
     private readonly Dictionary<string, List<Posting>> _postings = new(StringComparer.Ordinal);
     private readonly Dictionary<long, int> _slots = [];
@@ -54,9 +53,6 @@ public sealed class DevelopmentIndex
         ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _embedded = embedded;
         _lexical = lexical;
-
-        // Equal weights compare embeddings whichever of the two a pair uses.
-        _lexicalIsEmbedded = lexical == embedded;
         Capacity = capacity;
     }
 
@@ -267,7 +263,7 @@ public sealed class DevelopmentIndex
         var y = b.Signal!;
         var embedded = x.Embedding is not null && a.Dimensions == b.Dimensions;
         var weights = embedded ? _embedded : _lexical;
-        if (weights.Vetoes(a.HasPlaces ? x.Places : [], a.Family, b.HasPlaces ? y.Places : [], b.Family))
+        if (weights.Vetoes(x.Places, a.Family, y.Places, b.Family))
         {
             return double.NegativeInfinity;
         }
@@ -275,7 +271,7 @@ public sealed class DevelopmentIndex
         // Weights that give shared names no say (the ones train.py learned give them none) need not count them.
         var names = weights.Gamma == 0 ? 0 : SharedNames(x.Names, y.Names);
 
-        var embedding = embedded || _lexicalIsEmbedded ? Dot(x.Embedding, y.Embedding) : 0;
+        var embedding = embedded ? Dot(x.Embedding, y.Embedding) : 0;
         return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a.Clause || b.Clause);
     }
 
@@ -429,13 +425,13 @@ public sealed class DevelopmentIndex
 
     /// <summary>
     /// A report (none once dropped), with what every candidate is asked kept inline: the candidate loop follows the signal
-    /// itself only for what both reports have (towns, an embedding) or the weights count (names).
+    /// itself only for towns, an embedding both have, or names the weights count.
     /// </summary>
     /// <param name="From">See <see cref="Ticks"/>.</param>
     /// <param name="To">See <see cref="Ticks"/>.</param>
     /// <param name="Dimensions">The embedding's length, −1 without one.</param>
     private readonly record struct Member(
-        long DevelopmentId, ReportSignal? Signal, long From, long To, int Slot, int Family, int Dimensions, bool Clause, bool HasPlaces)
+        long DevelopmentId, ReportSignal? Signal, long From, long To, int Slot, int Family, int Dimensions, bool Clause)
     {
         public static Member Of(long developmentId, int slot, ReportSignal signal)
         {
@@ -448,8 +444,7 @@ public sealed class DevelopmentIndex
                 slot,
                 EventFamily.Of(signal.Action),
                 signal.Embedding?.Length ?? -1,
-                signal.Clause,
-                signal.Places.Count > 0);
+                signal.Clause);
         }
     }
 

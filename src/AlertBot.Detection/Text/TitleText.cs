@@ -29,7 +29,8 @@ internal static partial class TitleText
             return title[..pipe];
         }
 
-        var dash = LastDash(title);
+        // Dashes of every kind are a hyphen by now (TextCleaner normalises the title first).
+        var dash = title.LastIndexOf(" - ", StringComparison.Ordinal);
         if (dash > 0 && ((outlet.Length > 0 && NamesOutlet(title.AsSpan(dash + 3), outlet)) || LooksLikeOutlet(title.AsSpan(dash + 3))))
         {
             return title[..dash];
@@ -37,9 +38,6 @@ internal static partial class TitleText
 
         return title;
     }
-
-    private static int LastDash(string title) =>
-        Math.Max(title.LastIndexOf(" - ", StringComparison.Ordinal), Math.Max(title.LastIndexOf(" \u2013 ", StringComparison.Ordinal), title.LastIndexOf(" \u2014 ", StringComparison.Ordinal)));
 
     /// <summary>
     /// "- BBC News", "- The Guardian", "- AP News", "- Al Jazeera": an aggregator's items name their outlet after a dash, which
