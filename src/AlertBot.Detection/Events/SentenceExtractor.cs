@@ -104,7 +104,7 @@ public static class SentenceExtractor
         TriggerMatch? declared = null;
         for (var i = clause.Start; i < clause.End; i++)
         {
-            if (tokens[i].InQuote || TriggerLexicon.Match(tokens, i) is not { } m)
+            if (tokens[i].InQuote || (TriggerLexicon.Match(tokens, i) ?? LaunchesAnAssault(tokens, clause, i)) is not { } m)
             {
                 continue;
             }
@@ -116,6 +116,11 @@ public static class SentenceExtractor
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
                 // move). "Helping an injured baby": an adjective says who, and nothing here says what happened.
                 continue;
+            }
+
+            if (m.Trigger.Action == EventAction.Won && WinsAContest(tokens, clause, m))
+            {
+                m = m with { Trigger = ElectionWin };
             }
 
             if (m.Trigger.Action == EventAction.Declared)
@@ -132,6 +137,56 @@ public static class SentenceExtractor
 
         // A reporting verb is only the news when nothing else happened in the clause.
         return best ?? declared;
+    }
+
+    private static readonly Trigger LaunchedAssault = new(EventAction.Attack, 1.0, ["launches"], null, null);
+
+    /// <summary>
+    /// "Iran launches massive drone and missile attack against Israel", "Russia launched a new offensive": launching, with an
+    /// armed assault a few words on, is the attack itself; the words between would otherwise hide it. "Launches website" and
+    /// "launches attack on the budget" are nothing new.
+    /// </summary>
+    private static TriggerMatch? LaunchesAnAssault(Token[] tokens, Clause clause, int at)
+    {
+        if (!WordSets.LaunchVerbs.Contains(tokens[at].Lower))
+        {
+            return null;
+        }
+
+        var armed = false;
+        for (var i = at + 1; i < clause.End && i <= at + 5; i++)
+        {
+            var word = tokens[i].Lower;
+            if ((WordSets.Assaults.Contains(word) && !WordSets.Campaigns.Contains(tokens[i - 1].Lower))
+                || (armed && WordSets.ArmedAssaults.Contains(word)))
+            {
+                return new TriggerMatch(LaunchedAssault, at, i + 1);
+            }
+
+            armed |= WordSets.Weapons.Contains(word);
+        }
+
+        return null;
+    }
+
+    private static readonly Trigger ElectionWin = new(EventAction.Election, 1.0, ["wins"], null, null);
+
+    /// <summary>
+    /// "Labour wins UK election by a landslide", "Erdogan wins Turkey's presidential runoff": a win whose object, a few words on,
+    /// is an election or a vote. Sport's wins stay wins ("Chelsea win the league").
+    /// </summary>
+    private static bool WinsAContest(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        for (var i = m.End; i < clause.End && i < m.End + 4; i++)
+        {
+            if (WordSets.Contests.Contains(tokens[i].Lower)
+                || (tokens[i].Lower is "vote" or "votes" && WordSets.PowerVotes.Contains(tokens[i - 1].Lower)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool CapturesAPerson(Token[] tokens, Clause clause, TriggerMatch match, (int Start, int End)? actor)

@@ -62,6 +62,28 @@ public static class WordSets
         "office boardroom publicity pr marketing transfer signing ratings diplomatic media commercial business casting ticket "
         + "propaganda fashion design advertising");
 
+    /// <summary>What a party or candidate wins when "wins" reports an election, not a match: "Labour wins UK election".</summary>
+    public static readonly HashSet<string> Contests = Set("election elections re-election reelection runoff run-off referendum presidency primary primaries caucus caucuses mandate landslide");
+
+    /// <summary>A vote that is a contest for power ("wins confidence vote"), not a show's or a readers' ("wins public vote").</summary>
+    public static readonly HashSet<string> PowerVotes = Set("confidence no-confidence parliamentary leadership presidential");
+
+    /// <summary>What only an army or armed group launches: "Russia launches new offensive", "launched airstrikes".</summary>
+    public static readonly HashSet<string> Assaults = Set("airstrikes air-strikes offensive counteroffensive counter-offensive invasion incursion barrage bombardment");
+
+    /// <summary>
+    /// What a party launches too ("launches attack on Labour's plans", "unions launch strikes"): an assault only with a weapon's or
+    /// an army's word before it ("drone and missile attack", "air strikes").
+    /// </summary>
+    public static readonly HashSet<string> ArmedAssaults = Set("attack attacks strike strikes assault raid raids");
+
+    public static readonly HashSet<string> Weapons = Set("drone drones missile missiles rocket rockets air ground military retaliatory terror suicide artillery cross-border naval ballistic");
+
+    /// <summary>Offensives that are not fought: "launches charm offensive".</summary>
+    public static readonly HashSet<string> Campaigns = Set("charm diplomatic media pr publicity marketing advertising sales");
+
+    public static readonly HashSet<string> LaunchVerbs = Set("launch launches launched launching");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");
