@@ -45,8 +45,17 @@ public static class ArticleKindClassifier
         ("match preview", ArticleKind.Preview), ("preview:", ArticleKind.Preview),
         // Listicles and recaps, after the digests' labels ("Morning briefing: five things to know" is a digest).
         ("the story so far", ArticleKind.Explainer), ("things we learned", ArticleKind.Explainer), ("things to know", ArticleKind.Explainer),
-        ("things you need to know", ArticleKind.Explainer), ("lessons from", ArticleKind.Explainer),
+        ("things you need to know", ArticleKind.Explainer), ("lessons from", ArticleKind.Explainer), ("key moments", ArticleKind.Explainer),
+        ("visual guide", ArticleKind.Explainer), ("in maps", ArticleKind.Explainer), ("in charts", ArticleKind.Explainer),
+        ("in numbers", ArticleKind.Explainer), (": inside ", ArticleKind.Feature),
     ];
+
+    private static readonly HashSet<string> Counts = new(
+        ["a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "fifty", "100"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Spans = new(["year", "years", "month", "months", "decade", "decades", "week", "weeks"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> Afters = new(["after", "on", "since", "later"], StringComparer.Ordinal);
 
     /// <summary>URL path sections outlets file these kinds under.</summary>
     private static readonly (string Section, ArticleKind Kind)[] Sections =
@@ -94,6 +103,11 @@ public static class ArticleKindClassifier
             }
         }
 
+        if (LooksBack(t))
+        {
+            return ArticleKind.Feature;
+        }
+
         foreach (var (cue, kind) in Cues)
         {
             if (t.Contains(cue, StringComparison.Ordinal))
@@ -118,6 +132,17 @@ public static class ArticleKindClassifier
     public static bool IsPlainClip(string title, string? url, string? lead) =>
         Classify(title, null, lead) == ArticleKind.Report
         && Section(url)?.Name is "video" or "videos" or "watch" or "av" or "program" or "programs" or "programme" or "programmes";
+
+    /// <summary>
+    /// "Five years after the Beirut blast, victims still wait", "A year on from the quake": an anniversary piece about an event
+    /// long reported. Inside a title the same words are news ("Man jailed 20 years after murder").
+    /// </summary>
+    private static bool LooksBack(string title)
+    {
+        var words = title.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 3 && (Counts.Contains(words[0]) || words[0].All(char.IsAsciiDigit)) && Spans.Contains(words[1])
+            && Afters.Contains(words[2].TrimEnd(',', ':'));
+    }
 
     /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
     private static bool OpensPhrase(string title, string opener) =>

@@ -92,4 +92,26 @@ public sealed class ArticleKindClassifierTests
     {
         Assert.Equal(ArticleKind.Report, ArticleKindClassifier.Classify(title));
     }
+
+    [Theory]
+    [InlineData("Five years after the Beirut blast, victims still wait for justice", ArticleKind.Feature)]
+    [InlineData("A year on from the quake, survivors rebuild", ArticleKind.Feature)]
+    [InlineData("10 years since the coup: a nation divided", ArticleKind.Feature)]
+    [InlineData("The day Assad fled: inside the final hours of his regime", ArticleKind.Feature)]
+    [InlineData("Iran's attack on Israel: a visual guide", ArticleKind.Explainer)]
+    [InlineData("The war in Gaza in maps", ArticleKind.Explainer)]
+    [InlineData("Key moments as Labour wins landslide", ArticleKind.Explainer)]
+    public void Classify_AnniversaryGuideOrRecap_IsNotAReport(string title, ArticleKind expected)
+    {
+        Assert.Equal(expected, ArticleKindClassifier.Classify(title));
+    }
+
+    [Theory]
+    [InlineData("Man jailed 20 years after murder of teenager")]
+    [InlineData("Two years jail for rioter who attacked police")]
+    [InlineData("Five killed after bus plunges into ravine")]
+    public void Classify_TimeSpanInsideTheNews_IsAReport(string title)
+    {
+        Assert.Equal(ArticleKind.Report, ArticleKindClassifier.Classify(title));
+    }
 }
