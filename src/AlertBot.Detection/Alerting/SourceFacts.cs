@@ -9,6 +9,8 @@ namespace AlertBot.Detection.Alerting;
 /// <param name="Headline">A headline cut from the source's sentence stating the development.</param>
 /// <param name="Fresh">Published recently enough to alert (not an old item found after downtime).</param>
 /// <param name="PlaceIds">The places the source's title and lead name, most specific first.</param>
+/// <param name="Action">The kind of event the source states (its title's, or its further development's clause's), as grouping
+/// reads it; <see cref="EventAction.Other"/> when it states none clearly.</param>
 public sealed record SourceFacts(
     string Outlet,
     ArticleKind Kind,
@@ -19,7 +21,8 @@ public sealed record SourceFacts(
     Certainty Certainty,
     bool Fresh,
     DateTimeOffset Seen,
-    IReadOnlyList<int> PlaceIds)
+    IReadOnlyList<int> PlaceIds,
+    EventAction Action)
 {
     /// <summary>A news report in any format (text, live page, video): it confirms the event. Opinion and explainers do not.</summary>
     public bool Reports => Kind is ArticleKind.Report or ArticleKind.LiveShell or ArticleKind.Media;

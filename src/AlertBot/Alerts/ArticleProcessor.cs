@@ -169,7 +169,8 @@ public sealed class ArticleProcessor(
                 development.Certainty,
                 !article.SuppressAlerts,
                 published,
-                [.. development.Places.Select(p => p.GeonameId)]);
+                [.. development.Places.Select(p => p.GeonameId)],
+                choice.Signal.Action);
             await store.AddSourceAsync(id, articleId.Value, article, development, facts, choice.Signal);
             await DecideAsync(store, id, now, newAlerts, updated);
         }

@@ -116,7 +116,7 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
         var row = new SourceRow(
             articleId, article.Outlet, article.Source, facts.Kind.ToString(), facts.Title, facts.TitleStatesNews ? 1 : 0, facts.Headline, development.Summary,
             facts.Significance, facts.Certainty.ToString(), facts.Fresh ? 1 : 0, Iso.Format(facts.Seen),
-            string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))));
+            string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), signal.Action.ToString());
         var added = await merge.RunAsync("""
             INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc, terms, names, embedding,
                                              kind, title, title_states, headline, summary, significance, certainty, fresh, place_ids, report_places, report_action, report_clause)
@@ -146,7 +146,7 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
             ("Fresh", row.Fresh),
             ("PlaceIds", row.PlaceIds),
             ("ReportPlaces", SignalCodec.EncodePlaces(signal.Places)),
-            ("ReportAction", signal.Action.ToString()),
+            ("ReportAction", row.Action),
             ("ReportClause", signal.Clause ? 1 : 0));
         // Remembered as a read would give it back; unknown developments are read in full when decided on.
         if (added == 1 && Remembered(developmentId) is { } memory)
@@ -178,7 +178,8 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
 
         var rows = await Connection.QueryAsync<SourceRow>(new CommandDefinition($"""
             SELECT article_id AS ArticleId, outlet AS Outlet, source AS Source, kind AS Kind, title AS Title, title_states AS TitleStates, headline AS Headline,
-                   summary AS Summary, significance AS Significance, certainty AS Certainty, fresh AS Fresh, seen_utc AS Seen, place_ids AS PlaceIds
+                   summary AS Summary, significance AS Significance, certainty AS Certainty, fresh AS Fresh, seen_utc AS Seen, place_ids AS PlaceIds,
+                   report_action AS Action
             FROM development_sources WHERE development_id = @developmentId
             ORDER BY seen_utc, article_id
             LIMIT {MaxSourcesRead};
@@ -362,11 +363,12 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
             Enum.TryParse<Certainty>(r.Certainty, out var certainty) ? certainty : Certainty.Stated,
             r.Fresh == 1,
             Iso.Parse(r.Seen),
-            [.. r.PlaceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))]),
+            [.. r.PlaceIds.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(p => int.Parse(p, CultureInfo.InvariantCulture))],
+            Enum.TryParse<EventAction>(r.Action, out var action) ? action : EventAction.Other),
         DevelopmentMemory.Stored(r.Summary),
         r.Seen,
         r.ArticleId);
 
     private sealed record SourceRow(
-        long ArticleId, string Outlet, string Source, string Kind, string? Title, long TitleStates, string Headline, string Summary, double Significance, string Certainty, long Fresh, string Seen, string PlaceIds);
+        long ArticleId, string Outlet, string Source, string Kind, string? Title, long TitleStates, string Headline, string Summary, double Significance, string Certainty, long Fresh, string Seen, string PlaceIds, string? Action);
 }

@@ -98,6 +98,120 @@ public sealed class HeadlineChooserTests
     }
 
     [Fact]
+    public void Choose_FewReportsOfAnotherEvent_ATitleOfTheEventMostOutletsReportHeads()
+    {
+        // Most outlets report the sacking; two report the protests that followed it, one of them the most significant title.
+        var sacked = Sources.Of("wire", 0.6, title: "President Varo sacks army chief over failed offensive", action: EventAction.Dismissed, minutes: 0);
+        var fired = Sources.Of("daily", 0.5, title: "Varo fires army chief Ilic", action: EventAction.Dismissed, minutes: 10);
+        var ousts = Sources.Of("weekly", 0.55, title: "Varo ousts army chief, his oldest rival", action: EventAction.Dismissed, minutes: 20);
+        var crowds = Sources.Of("daily", 0.5, title: "Crowds gather at palace after army chief is fired", action: EventAction.Protest, minutes: 300);
+        var thousands = Sources.Of("wire", 0.9, title: "Thousands march in capital after Varo sacks army chief", action: EventAction.Protest, minutes: 360);
+
+        var (source, headline) = HeadlineChooser.Choose([sacked, fired, ousts, crowds, thousands]);
+
+        Assert.Same(sacked, source);
+        Assert.Equal("President Varo sacks army chief over failed offensive", headline);
+    }
+
+    [Fact]
+    public void Choose_FromTheEngine_ATitleOfTheEventMostOutletsReportHeads()
+    {
+        var engine = TestGazetteer.Engine();
+        var facts = new[]
+        {
+            TestGazetteer.Article("President Varo sacks defence minister Ilic", "President Tomas Varo sacked his defence minister, Marko Ilic, on Tuesday after a failed offensive, his office said.", "wire"),
+            TestGazetteer.Article("Varo fires defence minister Marko Ilic", "President Tomas Varo has fired his defence minister, Marko Ilic, the presidency said on Tuesday.", "daily"),
+            TestGazetteer.Article("Defence minister Ilic sacked by President Varo", "President Tomas Varo sacked defence minister Marko Ilic on Tuesday, his spokesman said.", "weekly"),
+            TestGazetteer.Article("Thousands protest after Varo sacks defence minister", "Thousands of people protested in the capital on Tuesday night after President Tomas Varo sacked defence minister Marko Ilic.", "daily"),
+            TestGazetteer.Article("Protesters rally outside presidency over minister's sacking", "Thousands of protesters rallied outside the presidency on Wednesday over the sacking of defence minister Marko Ilic.", "wire"),
+        }.Select(a => Sources.From(a, engine.Analyze(a))).ToList();
+
+        Assert.Equal(EventAction.Dismissed, HeadlineChooser.MainAction(facts));
+        Assert.DoesNotContain("protest", HeadlineChooser.Choose(facts).Headline, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public void Choose_OneOutletRepeatingAnEvent_VotesOnce()
+    {
+        // Three protest reports from one outlet are one vote against two outlets' reports of the sacking.
+        var first = Sources.Of("wire", 0.9, title: "Thousands march after army chief is sacked", action: EventAction.Protest, minutes: 0);
+        var second = Sources.Of("wire", 0.9, title: "Protesters clash with police after sacking", action: EventAction.Protest, minutes: 5);
+        var third = Sources.Of("wire", 0.9, title: "Protesters block roads to the palace", action: EventAction.Protest, minutes: 10);
+        var sacked = Sources.Of("daily", 0.5, title: "President sacks army chief", action: EventAction.Dismissed, minutes: 15);
+        var fired = Sources.Of("weekly", 0.6, title: "President fires army chief", action: EventAction.Dismissed, minutes: 20);
+
+        Assert.Same(fired, HeadlineChooser.Choose([first, second, third, sacked, fired]).Source);
+    }
+
+    [Fact]
+    public void Choose_SourcesStatingNoClearEvent_DoNotVote()
+    {
+        // The unclear titles are the most outlets; among the clear ones the protests lead, two outlets to one.
+        var unclear = new[] { "x", "y", "z" }.Select(o => Sources.Of(o, 0.2, title: $"Day of turmoil in the capital, {o} reports", action: EventAction.Other)).ToList();
+        var sacked = Sources.Of("a", 0.9, title: "President sacks army chief", action: EventAction.Dismissed, minutes: 30);
+        var march = Sources.Of("b", 0.5, title: "Thousands march in the capital", action: EventAction.Protest, minutes: 40);
+        var block = Sources.Of("c", 0.6, title: "Protesters block roads in the capital", action: EventAction.Protest, minutes: 50);
+
+        Assert.Same(block, HeadlineChooser.Choose([.. unclear, sacked, march, block]).Source);
+    }
+
+    [Fact]
+    public void Choose_ATitleStatingNoClearEvent_KeepsItsPlace()
+    {
+        // Only a title of another event than the main one gives way; one that states none clearly is not of another event.
+        var unclear = Sources.Of("x", 0.9, title: "Army chief Ilic out after two years", action: EventAction.Other);
+        var sacked = Sources.Of("a", 0.5, title: "President sacks army chief", action: EventAction.Dismissed, minutes: 10);
+        var fired = Sources.Of("b", 0.6, title: "President fires army chief", action: EventAction.Dismissed, minutes: 20);
+        var march = Sources.Of("c", 0.8, title: "Thousands march after army chief is fired", action: EventAction.Protest, minutes: 30);
+
+        Assert.Same(unclear, HeadlineChooser.Choose([unclear, sacked, fired, march]).Source);
+    }
+
+    [Fact]
+    public void Choose_OnlyAMinorityEventsTitleStatesTheNews_ItStillHeads()
+    {
+        // The main event's reports have no title stating it: a stated title of the other event beats a preview-like one.
+        var sacked = Sources.Of("a", 0.5, title: "What the army chief's exit means", statesNews: false, action: EventAction.Dismissed);
+        var fired = Sources.Of("b", 0.6, title: "Inside the army chief's last days", statesNews: false, action: EventAction.Dismissed, minutes: 10);
+        var march = Sources.Of("c", 0.8, title: "Thousands march after army chief is fired", action: EventAction.Protest, minutes: 30);
+
+        Assert.Same(march, HeadlineChooser.Choose([sacked, fired, march]).Source);
+    }
+
+    [Fact]
+    public void Choose_EventsTiedByOutlets_TodaysOrder()
+    {
+        var sacked = Sources.Of("a", 0.5, title: "President sacks army chief", action: EventAction.Dismissed);
+        var fired = Sources.Of("b", 0.6, title: "President fires army chief", action: EventAction.Dismissed, minutes: 10);
+        var march = Sources.Of("c", 0.9, title: "Thousands march after army chief is fired", action: EventAction.Protest, minutes: 20);
+        var block = Sources.Of("d", 0.4, title: "Protesters block roads in the capital", action: EventAction.Protest, minutes: 30);
+
+        Assert.Same(march, HeadlineChooser.Choose([sacked, fired, march, block]).Source);
+    }
+
+    [Theory]
+    [InlineData("", EventAction.Other)]
+    [InlineData("a:Protest", EventAction.Protest)]
+    [InlineData("a:Dismissed b:Dismissed c:Protest", EventAction.Dismissed)]
+    [InlineData("a:Dismissed b:Protest", EventAction.Other)]
+    [InlineData("a:Dismissed a:Dismissed a:Dismissed b:Protest c:Protest", EventAction.Protest)]
+    [InlineData("A:Dismissed a:Dismissed b:Protest", EventAction.Other)]
+    [InlineData("a:Other b:Other c:Other d:Protest", EventAction.Protest)]
+    [InlineData("a:Dismissed b:Dismissed:Opinion c:Dismissed:Explainer d:Protest", EventAction.Other)]
+    [InlineData("a:Dismissed:LiveShell b:Dismissed:Media c:Protest", EventAction.Dismissed)]
+    [InlineData("a:Protest a:Dismissed b:Dismissed", EventAction.Dismissed)]
+    public void MainAction_OutletsVotingPerEvent_TheEventMoreOutletsReportThanAnyOther(string votes, EventAction expected)
+    {
+        var sources = votes.Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Select(v => v.Split(':'))
+            .Select((v, i) => Sources.Of(
+                v[0], 0.5, action: Enum.Parse<EventAction>(v[1]), kind: v.Length > 2 ? Enum.Parse<ArticleKind>(v[2]) : ArticleKind.Report, minutes: i))
+            .ToList();
+
+        Assert.Equal(expected, HeadlineChooser.MainAction(sources));
+    }
+
+    [Fact]
     public void Choose_NoSources_Throws()
     {
         Assert.Throws<ArgumentOutOfRangeException>(() => HeadlineChooser.Choose([]));

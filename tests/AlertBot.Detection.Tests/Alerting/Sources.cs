@@ -18,8 +18,9 @@ internal static class Sources
         int minutes = 0,
         Certainty certainty = Certainty.Stated,
         string headline = "Rebels captured the city of Mosul on Sunday",
-        int[]? places = null) =>
-        new(outlet, kind, title, statesNews, headline, significance, certainty, fresh, T0.AddMinutes(minutes), places ?? []);
+        int[]? places = null,
+        EventAction action = EventAction.Other) =>
+        new(outlet, kind, title, statesNews, headline, significance, certainty, fresh, T0.AddMinutes(minutes), places ?? [], action);
 
     /// <summary>The facts of the article's own development, as the worker stores them for the development it joins.</summary>
     public static SourceFacts From(ArticleText article, ArticleAnalysis analysis)
@@ -35,6 +36,7 @@ internal static class Sources
             development.Certainty,
             Fresh: true,
             article.Published,
-            [.. development.Places.Select(p => p.GeonameId)]);
+            [.. development.Places.Select(p => p.GeonameId)],
+            analysis.TitleStatesNews ? analysis.TitleAction : EventAction.Other);
     }
 }

@@ -99,6 +99,6 @@ public sealed class DevelopmentCacheTests
         new([.. Enumerable.Range(0, sources).Select(i => Source("2024-03-04T09:00:00.0000000Z", i))], Row, []);
 
     private static DevelopmentMemory.Source Source(string seen, long article) => new(
-        new SourceFacts("wire-a", ArticleKind.Report, "Blast in Kharkiv", true, "Blast in Kharkiv", 1.0, Certainty.Stated, true, DateTimeOffset.Parse(seen, System.Globalization.CultureInfo.InvariantCulture), []),
+        new SourceFacts("wire-a", ArticleKind.Report, "Blast in Kharkiv", true, "Blast in Kharkiv", 1.0, Certainty.Stated, true, DateTimeOffset.Parse(seen, System.Globalization.CultureInfo.InvariantCulture), [], EventAction.Attack),
         "Three killed.", seen, article);
 }
