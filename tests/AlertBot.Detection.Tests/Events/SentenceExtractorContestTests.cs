@@ -24,6 +24,10 @@ public sealed class SentenceExtractorContestTests
     [InlineData("Jordan Says It Shot Down Iranian Drones", EventAction.Attack)]
     [InlineData("North Korea fires ballistic missile into sea", EventAction.Attack)]
     [InlineData("Biden drops out of presidential race", EventAction.Resigned)]
+    [InlineData("Building collapses in Lagos, trapping dozens", EventAction.Accident)]
+    [InlineData("Dam bursts in Sudan after heavy rain", EventAction.Accident)]
+    [InlineData("Iran executes man convicted of waging war", EventAction.Killed)]
+    [InlineData("Zelensky sacks commander-in-chief Zaluzhny", EventAction.Dismissed)]
     public void Extract_HeadlineOfAContestOrAnAttack_FindsItsAction(string sentence, EventAction expected)
     {
         Assert.Equal(expected, Assert.Single(Extract(sentence)).Action);
@@ -67,6 +71,8 @@ public sealed class SentenceExtractorContestTests
     [Theory]
     [InlineData("IBM frees 500 software patents", EventAction.Freed)]
     [InlineData("Henman drops out of Davis Cup", EventAction.Resigned)]
+    [InlineData("Company executes share buyback", EventAction.Killed)]
+    [InlineData("Talks collapse over budget", EventAction.Accident)]
     public void Extract_SameVerbOfSomethingElse_IsNotThatEvent(string sentence, EventAction notExpected)
     {
         Assert.DoesNotContain(Extract(sentence), c => c.Action == notExpected);
