@@ -75,7 +75,7 @@ internal static partial class TitleText
 
     private static readonly HashSet<string> Wires = new(
         ["AP", "AFP", "CNN", "BBC", "NPR", "UPI", "DW", "RFI", "ABC", "CBS", "NBC", "CNBC", "Xinhua", "Yonhap", "Kyodo", "Anadolu",
-         "Euronews", "France 24", "Sky", "Fox"],
+         "Euronews", "France 24"],
         StringComparer.Ordinal);
 
     /// <summary>Length of the title at the start of <paramref name="paragraph"/>, or -1 when it does not start with it.</summary>

@@ -105,6 +105,8 @@ public sealed class TextCleanerTests
     [InlineData("Rebels take Homs - AP News")]
     [InlineData("Rebels take Homs - Al Jazeera")]
     [InlineData("Rebels take Homs - Reuters")]
+    [InlineData("Rebels take Homs - Sky News")]
+    [InlineData("Rebels take Homs - Fox News")]
     [InlineData("UPDATE 2-Rebels take Homs")]
     [InlineData("EXCLUSIVE-Rebels take Homs")]
     [InlineData("Rebels take Homs (VIDEO)")]
@@ -120,6 +122,7 @@ public sealed class TextCleanerTests
     [InlineData("Rebels take Homs - UN")]
     [InlineData("Rebels take Homs - a turning point")]
     [InlineData("Rebels take Homs - Hamas Leader")]
+    [InlineData("Fire on the hills - Sky")]
     [InlineData("Update-to-date maps show Homs")]
     public void Clean_DashNotBeforeAnOutlet_TitleKept(string title)
     {
