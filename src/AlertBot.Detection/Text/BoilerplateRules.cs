@@ -35,13 +35,43 @@ internal static partial class BoilerplateRules
         "cookie", "privacy", "terms of", "terms and", "by continuing", "by using", "manage", "personalised",
         "personalized", "consent", "javascript", "blocker", "browser", "device");
 
+    // The anchored rules run on every line or sentence; each can only match text opening with one of its first words (some
+    // only with one of a few second words: "More on", not "More than"), or, for a dateline, capitals. A lookup of the opening
+    // words lets ordinary news skip them, so the regexes seldom run at all.
+    private static readonly OpeningWords CaptionStarts = new("image media video photo picture");
+
+    private static readonly OpeningWords LabelStarts = new(
+        "read see watch listen follow related more:on|from|about|stories|news|coverage also:read|see|watch recommended further:reading "
+        + "you:may don dont explore:more trending most:read|popular|stories|viewed|watched|shared top:read|popular|stories|viewed|watched|shared "
+        + "editor editors in:pictures|depth analysis explainer opinion fact factbox timeline correction clarification photo photos "
+        + "photograph photographs picture pictures image images video videos graphic caption credit credits source");
+
+    private static readonly OpeningWords ContributorStarts = new(
+        "additional:reporting|writing|editing|contributing|translation|graphics with:reporting|writing|editing|contributing|translation|graphics "
+        + "reporting writing editing contributing translation graphics");
+
+    // "And", "So", "Now" … open a call to action only before one of its other openers ("And don't forget to subscribe").
+    private static readonly OpeningWords CallToActionStarts = new(
+        "you:can|could|may|should|might why:not don be:sure make:sure remember:to want:to to:click|tap|sign|log|subscribe|follow|download|get|install|share|join|register|visit|watch|listen|read|receive|check|enable|turn|bookmark|catch|explore|discover|find|head|go|like|donate|become|stay|keep|never|support "
+        + "click tap sign:up|in log:in subscribe follow download get install share join register visit watch listen read receive "
+        + "check:out enable turn:on bookmark catch:up explore discover find:out head:to|over go:to like:us donate become:a "
+        + "stay:up|informed|tuned|updated|connected|in keep:up never:miss support:our|us|independent",
+        "please so and also now then or");
+
+    private static readonly OpeningWords ForMoreStarts = new("for:more|the|all|live|further|full");
+
+    private static readonly OpeningWords LinkListStarts = new(
+        "related more:on|from|stories|news|coverage|to|like most:read|popular|stories|viewed|watched|shared "
+        + "top:read|popular|stories|viewed|watched|shared you:may recommended further:reading trending editor editors also:read read:more|next "
+        + "see:also explore:more latest:news|stories|headlines around:the elsewhere:on in:other what:to");
+
     /// <summary>
     /// Rules that only make sense for a whole line (a paragraph as published). Sentence rules run per sentence
     /// afterwards, so a call to action never takes news sharing its line with it.
     /// </summary>
     public static BoilerplateKind ClassifyLine(string line)
     {
-        if (CaptionLabel().IsMatch(line))
+        if (CaptionStarts.Open(line) && CaptionLabel().IsMatch(line))
         {
             return BoilerplateKind.Credit;
         }
@@ -62,7 +92,7 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Byline;
         }
 
-        if (DatelineOnly().IsMatch(line))
+        if (OpensInCapitals(line) && DatelineOnly().IsMatch(line))
         {
             return BoilerplateKind.Dateline;
         }
@@ -77,7 +107,7 @@ internal static partial class BoilerplateRules
 
     public static BoilerplateKind ClassifySentence(string sentence)
     {
-        if (Label().IsMatch(sentence))
+        if (LabelStarts.Open(sentence) && Label().IsMatch(sentence))
         {
             return BoilerplateKind.Label;
         }
@@ -87,13 +117,13 @@ internal static partial class BoilerplateRules
             return BoilerplateKind.Navigation;
         }
 
-        if (Contributors().IsMatch(sentence) && LineShapes.CountWords(sentence) <= MaxContributorWords)
+        if (ContributorStarts.Open(sentence) && Contributors().IsMatch(sentence) && LineShapes.CountWords(sentence) <= MaxContributorWords)
         {
             return BoilerplateKind.Byline;
         }
 
-        if ((Has(sentence, ClickWords) && ClickHere().IsMatch(sentence)) || ForMore().IsMatch(sentence)
-            || (CallToActionStart().IsMatch(sentence) && PromotedThing().IsMatch(sentence)))
+        if ((Has(sentence, ClickWords) && ClickHere().IsMatch(sentence)) || (ForMoreStarts.Open(sentence) && ForMore().IsMatch(sentence))
+            || (CallToActionStarts.Open(sentence) && CallToActionStart().IsMatch(sentence) && PromotedThing().IsMatch(sentence)))
         {
             return BoilerplateKind.CallToAction;
         }
@@ -118,11 +148,16 @@ internal static partial class BoilerplateRules
     }
 
     /// <summary>"Related stories", "Most read", "More from Example News:": a heading over links to other articles.</summary>
-    public static bool IsLinkListHeading(string line) => LinkListHeading().IsMatch(line);
+    public static bool IsLinkListHeading(string line) => LinkListStarts.Open(line) && LinkListHeading().IsMatch(line);
 
     /// <summary>Removes a wire-style dateline ("BEIRUT, Dec 8 (Reuters) - ") from the start of a paragraph.</summary>
     public static string StripDateline(string paragraph)
     {
+        if (!paragraph.StartsWith('(') && !OpensInCapitals(paragraph))
+        {
+            return paragraph;
+        }
+
         var match = DatelinePrefix().Match(paragraph);
         return match.Success ? paragraph[match.Length..] : paragraph;
     }
@@ -141,6 +176,12 @@ internal static partial class BoilerplateRules
         var region = match.Groups["region"].Success ? ", " + match.Groups["region"].Value.Trim() : "";
         return city + region;
     }
+
+    /// <summary>"BEIRUT", "O'HARE", "U.S.": a capital and two more capitals or name marks, as a dateline opens.</summary>
+    private static bool OpensInCapitals(string text) =>
+        text.Length >= 3 && char.IsAsciiLetterUpper(text[0]) && IsDatelineMark(text[1]) && IsDatelineMark(text[2]);
+
+    private static bool IsDatelineMark(char c) => char.IsAsciiLetterUpper(c) || c is '\'' or '.' or '-';
 
     private static bool Has(string text, SearchValues<string> words) => text.AsSpan().ContainsAny(words);
 
