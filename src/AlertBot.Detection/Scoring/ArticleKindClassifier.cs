@@ -37,7 +37,7 @@ public static class ArticleKindClassifier
         ("key events", ArticleKind.Digest), ("digest", ArticleKind.Digest), ("briefing", ArticleKind.Digest), ("round-up", ArticleKind.Digest),
         ("roundup", ArticleKind.Digest), ("newsletter", ArticleKind.Digest), ("the week in", ArticleKind.Digest), ("week in review", ArticleKind.Digest), ("the latest:", ArticleKind.Digest),
         ("live updates", ArticleKind.LiveShell), ("live blog", ArticleKind.LiveShell), ("follow live", ArticleKind.LiveShell),
-        ("as it happened", ArticleKind.LiveShell), ("live:", ArticleKind.LiveShell),
+        ("as it happened", ArticleKind.LiveShell), ("live:", ArticleKind.LiveShell), (" latest:", ArticleKind.LiveShell),
         ("in pictures", ArticleKind.Media), ("in photos", ArticleKind.Media), ("photos:", ArticleKind.Media), ("video:", ArticleKind.Media),
         ("watch:", ArticleKind.Media), ("- video", ArticleKind.Media), ("(video)", ArticleKind.Media), ("[video]", ArticleKind.Media),
         ("(photos)", ArticleKind.Media), ("(watch)", ArticleKind.Media), ("podcast", ArticleKind.Media), ("gallery:", ArticleKind.Media),
@@ -95,6 +95,12 @@ public static class ArticleKindClassifier
             return ArticleKind.Explainer;
         }
 
+        // "Sudan war: 'They killed my husband in front of me'": a witness's words alone are a feature's title, not a report's.
+        if (IsQuotation(colon > 0 ? t[(colon + 2)..] : t))
+        {
+            return ArticleKind.Feature;
+        }
+
         foreach (var (opener, kind) in Openers)
         {
             if (t.StartsWith(opener, StringComparison.Ordinal) && OpensPhrase(t, opener))
@@ -132,6 +138,12 @@ public static class ArticleKindClassifier
     public static bool IsPlainClip(string title, string? url, string? lead) =>
         Classify(title, null, lead) == ArticleKind.Report
         && Section(url)?.Name is "video" or "videos" or "watch" or "av" or "program" or "programs" or "programme" or "programmes";
+
+    private static bool IsQuotation(string text)
+    {
+        var q = text.Trim();
+        return q.Length > 2 && q[0] is '\'' or '"' && q[^1] == q[0];
+    }
 
     /// <summary>
     /// "Five years after the Beirut blast, victims still wait", "A year on from the quake": an anniversary piece about an event

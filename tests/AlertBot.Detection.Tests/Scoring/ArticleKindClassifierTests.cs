@@ -101,6 +101,9 @@ public sealed class ArticleKindClassifierTests
     [InlineData("Iran's attack on Israel: a visual guide", ArticleKind.Explainer)]
     [InlineData("The war in Gaza in maps", ArticleKind.Explainer)]
     [InlineData("Key moments as Labour wins landslide", ArticleKind.Explainer)]
+    [InlineData("Sudan war: 'They killed my husband in front of me'", ArticleKind.Feature)]
+    [InlineData("\"We will rebuild\"", ArticleKind.Feature)]
+    [InlineData("Ukraine war latest: Russia launches massive drone attack on Kyiv", ArticleKind.LiveShell)]
     public void Classify_AnniversaryGuideOrRecap_IsNotAReport(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
@@ -110,6 +113,8 @@ public sealed class ArticleKindClassifierTests
     [InlineData("Man jailed 20 years after murder of teenager")]
     [InlineData("Two years jail for rioter who attacked police")]
     [InlineData("Five killed after bus plunges into ravine")]
+    [InlineData("'Enough is enough': Protesters storm parliament")]
+    [InlineData("Rebels say 'Damascus is free' as Assad flees")]
     public void Classify_TimeSpanInsideTheNews_IsAReport(string title)
     {
         Assert.Equal(ArticleKind.Report, ArticleKindClassifier.Classify(title));
