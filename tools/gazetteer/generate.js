@@ -172,6 +172,7 @@ async function main() {
       biggestNamed.set(key(n), Math.max(biggestNamed.get(key(n)) || 0, c.population));
     }
   }
+  const englishSpeaking = new Set(['US', 'GB', 'CA', 'AU', 'NZ', 'IE']);
   const cityLines = [];
   let aliasCount = 0;
   for (const c of cities) {
@@ -188,9 +189,14 @@ async function main() {
     if (transliteratedCountries.has(c.country)) {
       for (const a of c.alternates) if (!useless(a) && !((biggestNamed.get(key(a)) || 0) > c.population)) add(a);
     }
-    // News writes "New York" and "Ho Chi Minh" for the big "... City"s; small ones keep the full name.
+    // News writes "New York" and "Ho Chi Minh" for the big "... City"s. Outside the English-speaking countries, where
+    // "City" is GeoNames' rendering of a municipal suffix rather than part of the name ("Hualien City", "Cebu City"), a town
+    // of 50k+ also goes by its bare name, unless that is a country or region, a given name, an everyday phrase or a bigger
+    // place's name; "Daly City" and "Midwest City" keep the full name, as their news does.
     for (const n of [c.name, englishName].filter(Boolean)) {
-      if (/ City$/.test(n) && c.population >= 1000000) add(n.replace(/ City$/, ''));
+      const bare = n.replace(/ City$/, '');
+      if (bare !== n && (c.population >= 1000000 || (c.population >= 50000 && !englishSpeaking.has(c.country)
+        && !countryKeys.has(key(bare)) && !useless(bare) && !((biggestNamed.get(key(bare)) || 0) > c.population)))) add(bare);
       // "Washington, D.C.": capitals qualified after a comma go by the first part alone.
       if (/^(PPLC|PPLA)$/.test(c.featureCode) && n.includes(', ')) add(n.split(', ')[0]);
       // "Newcastle upon Tyne", "Frankfurt am Main", "Stoke-on-Trent": big towns named after their river go by the first part.

@@ -45,6 +45,25 @@ public sealed class DefaultGazetteerTests
     public void Lookup_RealQueries_ResolveToExpectedCountry(string query, string code) =>
         Assert.Equal(code, Gazetteer.Lookup(query).Best?.CountryCode);
 
+    [Theory]
+    // GeoNames renders a municipal suffix as " City"; news writes the bare name.
+    [InlineData("Quake hits Hualien, Taiwan's strongest in 25 years", "Hualien City")]
+    [InlineData("Typhoon makes landfall near Cebu", "Cebu City")]
+    [InlineData("Fire in Los Angeles kills two", "Los Angeles")]
+    public void FindMentions_BareNameOfACity_IsThatCity(string text, string expected)
+    {
+        Assert.Contains(Gazetteer.FindMentions(text), m => m.Place.Name == expected);
+    }
+
+    [Theory]
+    // In English-speaking countries "City" is part of the name: "Midwest" is a region of the US, "Daly" a surname.
+    [InlineData("Storms batter the Midwest")]
+    [InlineData("Daly said the plan would fail")]
+    public void FindMentions_BareNameOfAnEnglishSpeakingCountrysCity_IsNoPlace(string text)
+    {
+        Assert.DoesNotContain(Gazetteer.FindMentions(text), m => m.Place.CountryCode == "US");
+    }
+
     [Fact]
     public void Lookup_Homz_SuggestsHoms()
     {
