@@ -109,7 +109,7 @@ public static class SentenceExtractor
                 continue;
             }
 
-            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m)
+            if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
@@ -237,6 +237,14 @@ public static class SentenceExtractor
         return opensPhrase && next.IsWord && !NotNouns.Contains(next.Lower) && !WordSets.TimeWords.Contains(next.Lower)
             && !WordSets.Determiners.Contains(next.Lower) && !next.Lower.All(char.IsAsciiDigit);
     }
+
+    /// <summary>
+    /// "People fleeing the scene", "Most fleeing to Europe are not refugees": a participle after the people it describes says
+    /// who they are, not that anyone fled. "Hasina resigned, fleeing to India" and "Assad is fleeing" are the event.
+    /// </summary>
+    private static bool DescribesPeople(Token[] tokens, TriggerMatch m) =>
+        m.End - m.Start == 1 && m.Start > 0 && tokens[m.Start].Lower.EndsWith("ing", StringComparison.Ordinal)
+        && m.Trigger.Action == EventAction.Fled && WordSets.Crowds.Contains(tokens[m.Start - 1].Lower);
 
     /// <summary>A one-word event noun that qualifies a noun naming what came after it ("tsunami aid", "bombing anniversary").</summary>
     private static bool NamesWhatFollowed(Token[] tokens, Clause clause, TriggerMatch m) =>

@@ -84,6 +84,11 @@ public static class WordSets
 
     public static readonly HashSet<string> LaunchVerbs = Set("launch launches launched launching");
 
+    /// <summary>Who a participle may describe: "people fleeing", "thousands fleeing", "those fleeing".</summary>
+    public static readonly HashSet<string> Crowds = Set(
+        "people patients civilians residents families refugees migrants those many most some others thousands hundreds dozens millions "
+        + "children women men survivors crowds shoppers villagers passengers students workers");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

@@ -69,6 +69,22 @@ public sealed class SentenceExtractorContestTests
     }
 
     [Theory]
+    [InlineData("Most fleeing to Europe are not refugees, EU official says")]
+    [InlineData("Police were directed into the mall by people fleeing the scene")]
+    public void Extract_ParticipleDescribingPeople_IsNoFlight(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Fled);
+    }
+
+    [Theory]
+    [InlineData("Hasina resigned as prime minister, fleeing to India on Monday")]
+    [InlineData("Assad is fleeing the capital")]
+    public void Extract_ParticipleOfTheActor_IsAFlight(string sentence)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == EventAction.Fled);
+    }
+
+    [Theory]
     [InlineData("IBM frees 500 software patents", EventAction.Freed)]
     [InlineData("Henman drops out of Davis Cup", EventAction.Resigned)]
     [InlineData("Company executes share buyback", EventAction.Killed)]
