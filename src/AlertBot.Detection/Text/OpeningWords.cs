@@ -7,21 +7,20 @@ namespace AlertBot.Detection.Text;
 /// </summary>
 internal sealed class OpeningWords
 {
-    private readonly Dictionary<string, HashSet<string>?>.AlternateLookup<ReadOnlySpan<char>> _openers;
+    private readonly Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?>.AlternateLookup<ReadOnlySpan<char>> _openers;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _leadIns;
 
     public OpeningWords(string openers, string leadIns = "")
     {
-        var map = new Dictionary<string, HashSet<string>?>(StringComparer.OrdinalIgnoreCase);
+        var map = new Dictionary<string, HashSet<string>.AlternateLookup<ReadOnlySpan<char>>?>(StringComparer.OrdinalIgnoreCase);
         foreach (var entry in openers.Split(' ', StringSplitOptions.RemoveEmptyEntries))
         {
             var colon = entry.IndexOf(':', StringComparison.Ordinal);
-            map[colon < 0 ? entry : entry[..colon]] = colon < 0 ? null : entry[(colon + 1)..].Split('|').ToHashSet(StringComparer.OrdinalIgnoreCase);
+            map[colon < 0 ? entry : entry[..colon]] = colon < 0 ? null : Lookup(entry[(colon + 1)..].Split('|'));
         }
 
         _openers = map.GetAlternateLookup<ReadOnlySpan<char>>();
-        _leadIns = leadIns.Split(' ', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.OrdinalIgnoreCase)
-            .GetAlternateLookup<ReadOnlySpan<char>>();
+        _leadIns = Lookup(leadIns.Split(' ', StringSplitOptions.RemoveEmptyEntries));
     }
 
     /// <summary>Whether <paramref name="text"/> opens as the pattern may (false means the pattern cannot match).</summary>
@@ -49,8 +48,11 @@ internal sealed class OpeningWords
             return false;
         }
 
-        return seconds is null || seconds.GetAlternateLookup<ReadOnlySpan<char>>().Contains(Word(text, Next(text, at + word.Length)));
+        return seconds is not { } allowed || allowed.Contains(Word(text, Next(text, at + word.Length)));
     }
+
+    private static HashSet<string>.AlternateLookup<ReadOnlySpan<char>> Lookup(IEnumerable<string> words) =>
+        words.ToHashSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Where the word after whitespace at <paramref name="at"/> starts; the text's length when no whitespace follows.</summary>
     private static int Next(string text, int at)

@@ -116,7 +116,7 @@ internal sealed class DevelopmentStore(Database database, MergeConnection merge,
         var row = new SourceRow(
             articleId, article.Outlet, article.Source, facts.Kind.ToString(), facts.Title, facts.TitleStatesNews ? 1 : 0, facts.Headline, development.Summary,
             facts.Significance, facts.Certainty.ToString(), facts.Fresh ? 1 : 0, Iso.Format(facts.Seen),
-            string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), signal.Action.ToString());
+            string.Join(',', facts.PlaceIds.Select(id => id.ToString(CultureInfo.InvariantCulture))), facts.Action.ToString());
         var added = await merge.RunAsync("""
             INSERT INTO development_sources (development_id, article_id, source, outlet, url, evidence, seen_utc, terms, names, embedding,
                                              kind, title, title_states, headline, summary, significance, certainty, fresh, place_ids, report_places, report_action, report_clause)
