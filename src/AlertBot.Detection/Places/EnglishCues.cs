@@ -55,7 +55,7 @@ internal static class EnglishCues
         "prize", "globe", "globes", "medal", "stakes", "post", "times", "journal", "herald", "tribune", "gazette",
         "telegraph", "chronicle", "records", "pictures", "studios", "motors", "airways", "airlines", "group",
         "bank", "pharmaceutical", "pharmaceuticals", "holdings", "corporation", "corp", "inc", "ltd", "plc", "company",
-        "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon", "palace",
+        "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon", "palace", "river",
     ], StringComparer.Ordinal);
 
     /// <summary>Words that make the name after them a natural feature, not the town of that name ("Mount Fuji", "Lake Como").</summary>

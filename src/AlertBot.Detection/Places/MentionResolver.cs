@@ -63,9 +63,24 @@ internal static class MentionResolver
     public static List<PlaceMention> Resolve(TokenizedText text, List<MentionCandidate> candidates, PlaceContext context)
     {
         var mentions = new List<PlaceMention>(candidates.Count);
+        MentionCandidate? previous = null;
         foreach (var candidate in candidates)
         {
-            var place = PlaceRanking.Best(candidate.Places, context);
+            var owner = previous is not null ? PossessiveCountry(text, previous, candidate) : null;
+            previous = candidate;
+            var readings = candidate.Places;
+            if (owner is not null && !candidate.NamesCountryOrRegion)
+            {
+                // "Germany's Mosel River": what a country's possessive names is in that country, so a namesake elsewhere
+                // (Mosul, whose alias Mosel is) is no reading of it.
+                readings = Array.FindAll(readings, p => p.CountryCode == owner);
+                if (readings.Length == 0)
+                {
+                    continue;
+                }
+            }
+
+            var place = PlaceRanking.Best(readings, context);
             if (!HasEnoughEvidence(text, candidate, place, context))
             {
                 continue;
@@ -78,6 +93,21 @@ internal static class MentionResolver
         }
 
         return mentions;
+    }
+
+    /// <summary>The country <paramref name="owner"/> names when it is written as a possessive just before <paramref name="candidate"/>.</summary>
+    private static string? PossessiveCountry(TokenizedText text, MentionCandidate owner, MentionCandidate candidate)
+    {
+        if (owner.Last + 1 != candidate.First || Array.Find(owner.Places, p => p.IsCountry) is not { } country)
+        {
+            return null;
+        }
+
+        var token = text.Tokens[owner.Last];
+        var end = token.Start + token.Length;
+        return end + 2 <= text.Text.Length && NameKey.IsApostrophe(text.Text[end]) && text.Text[end + 1] is 's' or 'S'
+            ? country.CountryCode
+            : null;
     }
 
     private static bool HasEnoughEvidence(TokenizedText text, MentionCandidate candidate, Place place, PlaceContext context)

@@ -64,6 +64,26 @@ public sealed class DefaultGazetteerTests
         Assert.DoesNotContain(Gazetteer.FindMentions(text), m => m.Place.CountryCode == "US");
     }
 
+
+    [Theory]
+    // Mosul's alias "Mosel" is the German river; "Ismail" is Izmail's Romanian name and a given name; the Mosel is a river.
+    [InlineData("Two dead, more trapped in hotel collapse on Germany's Mosel River", "Mosul")]
+    [InlineData("Hotel collapses on the Mosel River, trapping guests", "Mosul")]
+    [InlineData("Hamas names Yahya Sinwar as new leader after Ismail Haniyeh's killing", "Izmail")]
+    public void FindMentions_NamesakeOfAnotherPlaceOrPerson_IsNotThatTown(string text, string town)
+    {
+        Assert.DoesNotContain(Gazetteer.FindMentions(text), m => m.Place.Name == town);
+    }
+
+    [Theory]
+    // A country's possessive says where the place after it is, and it is still that place.
+    [InlineData("Missiles hit Ukraine's Kharkiv overnight", "Kharkiv", "UA")]
+    [InlineData("Israeli strikes hit Lebanon's Baalbek", "Baalbek", "LB")]
+    [InlineData("Shelling resumes in Syria's Homs", "Homs", "SY")]
+    public void FindMentions_AfterACountrysPossessive_IsThePlaceInThatCountry(string text, string name, string country)
+    {
+        Assert.Contains(Gazetteer.FindMentions(text), m => m.Place.Name == name && m.Place.CountryCode == country);
+    }
     [Fact]
     public void Lookup_Homz_SuggestsHoms()
     {
