@@ -26,7 +26,21 @@ public static class ArticleKindClassifier
         ("til ", ArticleKind.Feature), ("today i learned", ArticleKind.Feature), ("eli5", ArticleKind.Explainer),
         // The wires' labels ("FACTBOX-…", "INSIGHT-…", "BREAKINGVIEWS-…").
         ("factbox", ArticleKind.Explainer), ("insight", ArticleKind.Feature), ("breakingviews", ArticleKind.Opinion),
+        ("obituary", ArticleKind.Profile), ("interview", ArticleKind.Feature), ("recap", ArticleKind.Digest),
+        ("the long read", ArticleKind.Feature), ("long read", ArticleKind.Feature), ("reality check", ArticleKind.Explainer),
+        ("fast facts", ArticleKind.Explainer), ("sponsored", ArticleKind.Feature), ("letter from ", ArticleKind.Feature),
     ];
+
+    /// <summary>
+    /// Openers that are labels only when a separator follows ("Review: …", "LIVE - …", "ANALYSIS-…"): as the title's first
+    /// word they are as often news ("Review finds police failings", "Live ammunition fired at protesters").
+    /// </summary>
+    private static readonly HashSet<string> LabelsOnly = new(
+    [
+        "analysis", "explainer", "profile", "opinion", "comment", "editorial", "letters", "review", "column", "live", "podcast",
+        "gallery", "preview", "quiz", "timeline", "factbox", "insight", "breakingviews", "obituary", "interview", "recap",
+        "reality check", "sponsored",
+    ], StringComparer.Ordinal);
 
     /// <summary>Phrases anywhere in a title that label its kind.</summary>
     private static readonly (string Cue, ArticleKind Kind)[] Cues =
@@ -48,6 +62,8 @@ public static class ArticleKindClassifier
         ("things you need to know", ArticleKind.Explainer), ("lessons from", ArticleKind.Explainer), ("key moments", ArticleKind.Explainer),
         ("visual guide", ArticleKind.Explainer), ("in maps", ArticleKind.Explainer), ("in charts", ArticleKind.Explainer),
         ("in numbers", ArticleKind.Explainer), (": inside ", ArticleKind.Feature),
+        // DW and others title each day's live page "Ukraine updates: …".
+        ("updates:", ArticleKind.LiveShell),
     ];
 
     private static readonly HashSet<string> Counts = new(
@@ -72,6 +88,14 @@ public static class ArticleKindClassifier
         ("programs", ArticleKind.Media), ("programme", ArticleKind.Media), ("programmes", ArticleKind.Media), ("gallery", ArticleKind.Media),
         ("galleries", ArticleKind.Media), ("in-pictures", ArticleKind.Media), ("pictures", ArticleKind.Media), ("photos", ArticleKind.Media),
         ("photo", ArticleKind.Media), ("podcast", ArticleKind.Media), ("podcasts", ArticleKind.Media), ("audio", ArticleKind.Media), ("av", ArticleKind.Media),
+        ("voices", ArticleKind.Opinion), ("op-ed", ArticleKind.Opinion), ("op-eds", ArticleKind.Opinion), ("commentary", ArticleKind.Opinion),
+        ("perspectives", ArticleKind.Opinion), ("explained", ArticleKind.Explainer), ("ng-interactive", ArticleKind.Explainer),
+        ("long-read", ArticleKind.Feature), ("longread", ArticleKind.Feature), ("longreads", ArticleKind.Feature),
+        ("obituaries", ArticleKind.Profile), ("obituary", ArticleKind.Profile), ("sponsored", ArticleKind.Feature),
+        ("partner-content", ArticleKind.Feature), ("paid-content", ArticleKind.Feature), ("advertorial", ArticleKind.Feature),
+        ("live-blog", ArticleKind.LiveShell), ("slideshow", ArticleKind.Media), ("slideshows", ArticleKind.Media),
+        ("picture-galleries", ArticleKind.Media), ("photo-galleries", ArticleKind.Media), ("quizzes", ArticleKind.Media),
+        ("puzzles", ArticleKind.Media), ("crosswords", ArticleKind.Media),
     ];
 
     /// <summary>Lead wording of programmes and video pieces ("In this episode ...", "Watch ...").</summary>
@@ -112,6 +136,11 @@ public static class ArticleKindClassifier
         if (LooksBack(t))
         {
             return ArticleKind.Feature;
+        }
+
+        if (Prescribes(t) || IsHouseView(t))
+        {
+            return ArticleKind.Opinion;
         }
 
         foreach (var (cue, kind) in Cues)
@@ -156,9 +185,106 @@ public static class ArticleKindClassifier
             && Afters.Contains(words[2].TrimEnd(',', ':'));
     }
 
-    /// <summary>"Live:" or "Live updates" opens a label, "Liverpool" does not; "Inside Gaza's ..." opens a feature, "Inside" alone is a word.</summary>
-    private static bool OpensPhrase(string title, string opener) =>
-        opener.EndsWith(' ') || title.Length == opener.Length || !char.IsLetter(title[opener.Length]);
+    /// <summary>
+    /// "Live:" opens a label, "Liverpool" and "Live ammunition fired" do not; "Watch the moment ..." opens a clip; "Inside
+    /// Gaza's ..." opens a feature, "Inside" alone is a word.
+    /// </summary>
+    private static bool OpensPhrase(string title, string opener)
+    {
+        if (opener.EndsWith(' ') || title.Length == opener.Length)
+        {
+            return true;
+        }
+
+        if (char.IsLetter(title[opener.Length]))
+        {
+            return false;
+        }
+
+        if (!LabelsOnly.Contains(opener))
+        {
+            return true;
+        }
+
+        var rest = title.AsSpan(opener.Length).TrimStart();
+        return rest.IsEmpty || rest[0] is ':' or '|' or '-' or '\u2013' or '\u2014' or '/';
+    }
+
+    /// <summary>Words that make a title the report of what someone said ("Israel must be punished, Iran says", "... - Blair").</summary>
+    private static readonly string[] Attributions =
+    [
+        "say", "says", "said", "tell", "tells", "told", "urge", "urges", "urged", "warn", "warns", "warned", "call", "calls",
+        "insist", "insists", "argue", "argues", "claim", "claims", "demand", "demands", "vow", "vows", "according",
+        "ask", "asks", "believe", "believes", "suggests", "report", "reports", "official", "officials", "minister", "leader",
+    ];
+
+    /// <summary>
+    /// "Enlightened Americans must now rise up", "It's time for a region-wide ceasefire": a title that prescribes, in its own
+    /// voice, is a column's. Within quotes or attributed ("Gaza ceasefire must hold, UN says") it reports someone's words.
+    /// </summary>
+    private static bool Prescribes(string title)
+    {
+        var own = WithoutQuotations(title);
+        if (own.Contains(" - ", StringComparison.Ordinal) || own.Contains(" \u2013 ", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var words = own.Split([' ', ',', ';', ':', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
+        var prescribes = false;
+        for (var i = 0; i < words.Length && !prescribes; i++)
+        {
+            prescribes = words[i] is "should" or "shouldn't" or "must" or "mustn't" or "ought"
+                || (words[i] is "it's" or "it" && i + 1 < words.Length && (words[i + 1] == "time" || (words[i + 1] == "is" && i + 2 < words.Length && words[i + 2] == "time")));
+        }
+
+        return prescribes && !words.Any(w => Attributions.Contains(w, StringComparer.Ordinal));
+    }
+
+    /// <summary>"The Guardian view on …", "The Times view on …": a paper's editorial.</summary>
+    private static bool IsHouseView(string title)
+    {
+        var words = title.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        return words.Length >= 4 && words[0] == "the" && words[2] == "view" && words[3] == "on";
+    }
+
+    /// <summary>The title without what it quotes: a quoted "must" is someone else's.</summary>
+    private static string WithoutQuotations(string title)
+    {
+        var text = new System.Text.StringBuilder(title.Length);
+        char? open = null;
+        for (var i = 0; i < title.Length; i++)
+        {
+            var c = title[i];
+            if (open is null)
+            {
+                // An apostrophe inside a word ("it's", "Iran's") opens nothing.
+                var opens = c is '"' or '\u201C' || ((c is '\'' or '\u2018') && (i == 0 || !char.IsLetter(title[i - 1])));
+                if (opens)
+                {
+                    open = c;
+                }
+                else
+                {
+                    text.Append(c);
+                }
+            }
+            else if (Closes(open.Value, c) && (i + 1 == title.Length || !char.IsLetter(title[i + 1])))
+            {
+                open = null;
+                text.Append(' ');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static bool Closes(char open, char c) => open switch
+    {
+        '"' => c == '"',
+        '\u201C' => c == '\u201D',
+        _ => c is '\'' or '\u2019',
+    };
 
     private static ArticleKind? SectionOf(string? url) => Section(url)?.Kind;
 

@@ -26,6 +26,15 @@ public sealed class ArticleKindClassifierTests
     [InlineData("FACTBOX-Who controls the towns around Homs", ArticleKind.Explainer)]
     [InlineData("INSIGHT-In the rebels' new capital, an uneasy calm", ArticleKind.Feature)]
     [InlineData("Quake hits Taiwan (VIDEO)", ArticleKind.Media)]
+    [InlineData("ANALYSIS-Israel's next move", ArticleKind.Explainer)]
+    [InlineData("Review: the film that won Cannes", ArticleKind.Opinion)]
+    [InlineData("The victory of the student movement should not surprise anyone", ArticleKind.Opinion)]
+    [InlineData("Amid the escalation, it's time for a region-wide ceasefire", ArticleKind.Opinion)]
+    [InlineData("Enlightened voters must now rise up and resist", ArticleKind.Opinion)]
+    [InlineData("The Guardian view on the siege: a city starved", ArticleKind.Opinion)]
+    [InlineData("Ukraine updates: Russia strikes Kyiv energy grid", ArticleKind.LiveShell)]
+    [InlineData("Obituary: the general who took the capital", ArticleKind.Profile)]
+    [InlineData("Interview: the mayor who stayed", ArticleKind.Feature)]
     public void Classify_Title_GivesKind(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
