@@ -34,4 +34,7 @@ public enum EventAction
     Advance,
     Ruled,
     MarketMove,
+
+    /// <summary>Others' response to an event: reactions, congratulations, condemnation, tributes, calls for restraint.</summary>
+    Reacted,
 }

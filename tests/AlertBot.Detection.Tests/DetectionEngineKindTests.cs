@@ -52,6 +52,21 @@ public sealed class DetectionEngineKindTests
     }
 
     [Theory]
+    // What follows a reaction is what it responds to; a reaction after the clause's own event is its aftermath.
+    [InlineData("World reactions as Trump declares victory in US presidential election", EventAction.Reacted)]
+    [InlineData("Starmer joins world leaders in congratulating Trump on victory", EventAction.Reacted)]
+    [InlineData("World reacts to Iran's drone and missile raids on Israel", EventAction.Reacted)]
+    [InlineData("Britain's Leaders Condemn Iran's Attacks but Urge Israel to Show Restraint", EventAction.Reacted)]
+    [InlineData("Donald Trump declares victory in presidential election as he addresses supporters", EventAction.Election)]
+    [InlineData("Israeli strike kills 20 in Gaza, drawing condemnation", EventAction.Killed)]
+    public void Analyze_TitleOfAReaction_IsAReactionNotTheEventItRespondsTo(string title, EventAction expected)
+    {
+        var analysis = WorldTowns.Engine().Analyze(WorldTowns.Article(title, "Leaders around the world responded on Wednesday."));
+
+        Assert.Equal(expected, analysis.TitleAction);
+    }
+
+    [Theory]
     [InlineData("Sacked worker shoots ex-colleagues", "A man fired from his job last week opened fire at his former office on Monday, police said.", EventAction.Attack)]
     [InlineData("Jailed activist dies in prison", "The activist, serving a ten-year term, died in his cell on Monday, his lawyer said.", EventAction.Died)]
     [InlineData("1 dead, 2 hurt in office shooting; police say suspect had worked there", "A gunman opened fire in an office building on Monday, killing one person and wounding two.", EventAction.Injured)]

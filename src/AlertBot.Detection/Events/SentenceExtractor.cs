@@ -118,6 +118,20 @@ public static class SentenceExtractor
                 continue;
             }
 
+            if (m.Trigger.Action == EventAction.Reacted)
+            {
+                // "World reacts to Iran's drone raids", "Starmer joins world leaders in congratulating Trump on victory": what
+                // follows a reaction is what it responds to; after the clause's own event ("Strike kills 20, drawing
+                // condemnation") the reaction is its aftermath.
+                if (best is null)
+                {
+                    return m;
+                }
+
+                i = m.End - 1;
+                continue;
+            }
+
             if (m.Trigger.Action == EventAction.Won && WinsAContest(tokens, clause, m))
             {
                 m = m with { Trigger = ElectionWin };

@@ -58,6 +58,7 @@ public static class TriggerLexicon
         Business 1.0: acquired; acquisition; takeover; merger; bankruptcy; filed for bankruptcy; job cuts; layoffs; shares fell; shares rose; profits; profit; offer >to|for|of
         Ruled 1.0: rules >that|against|in|on|the|@cap; ruled >that|against|in|on|the|@cap; court rules; judge rules; court ruled; judge ruled; ruling >on|against|that; verdict; upheld; overturned; overturns; struck down; strikes down; illegally maintained; found liable
         Ruled 0.6: rules !>out; ruled !>out
+        Reacted 1.0: reacts; reacted; react >to|as|after; reaction >to|as|after; reactions; congratulates; congratulated; congratulating; congratulations; condemns; condemn >the|@cap|attack|attacks|killing|killings|violence|strike|strikes; condemned >the|@cap|attack|attacks|killing|killings|violence|strike|strikes; condemning; condemnation; welcomes >@cap|the|news|decision|result|victory|ruling|deal|move|release; hails >@cap|the|his|her|victory|win|deal; mourns; mourn; mourning; pays tribute; paid tribute; pay tribute; tributes; condolences; urge restraint; urges restraint; urged restraint; calls for restraint; called for restraint
         MarketMove 1.0: plummet; plummets; plummeted; plunge; plunges; plunged; slump; slumps; slumped; tumble; tumbles; tumbled; sell-off; selloff; worst losses; worst day; market crash; markets crash; stocks crash
         Won 1.0: won; wins; beat; beats; defeated; defeats; victory; retained; retain; stopped >@cap; knockout; champion
         """;

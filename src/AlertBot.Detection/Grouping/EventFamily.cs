@@ -20,6 +20,7 @@ public static class EventFamily
     private const int Accords = 7;
     private const int Markets = 8;
     private const int Casualties = 9;
+    private const int Responses = 10;
 
     public static bool IsCasualty(EventAction action) => Of(action) == Casualties;
 
@@ -41,6 +42,8 @@ public static class EventFamily
         EventAction.Protest or EventAction.Celebration => Crowds,
         EventAction.Agreement => Accords,
         EventAction.Business or EventAction.MarketMove => Markets,
+        // The world's reaction to a victory or an attack is another development than the victory or the attack.
+        EventAction.Reacted => Responses,
         _ => Unclear,
     };
 

@@ -68,7 +68,7 @@ public static class SignificanceScorer
         // A death from natural causes is news of a leader (Prominence adds for who), not of everyone whose obituary runs.
         EventAction.Declared or EventAction.Appointed or EventAction.Died => 0.15,
         EventAction.Celebration or EventAction.Admitted => 0.10,
-        EventAction.Business or EventAction.Won => 0.05,
+        EventAction.Business or EventAction.Won or EventAction.Reacted => 0.05,
         _ => 0,
     };
 

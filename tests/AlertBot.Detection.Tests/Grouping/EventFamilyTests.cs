@@ -26,6 +26,9 @@ public sealed class EventFamilyTests
     [InlineData(EventAction.Protest, EventAction.Attack, true)]
     [InlineData(EventAction.Agreement, EventAction.Election, true)]
     [InlineData(EventAction.Sentenced, EventAction.Disaster, true)]
+    [InlineData(EventAction.Reacted, EventAction.Election, true)]
+    [InlineData(EventAction.Reacted, EventAction.Attack, true)]
+    [InlineData(EventAction.Reacted, EventAction.Killed, true)]
     public void Conflict_ClearKinds_ConflictOnlyAcrossFamilies(EventAction a, EventAction b, bool expected)
     {
         Assert.Equal(expected, EventFamily.Conflict(a, b));
