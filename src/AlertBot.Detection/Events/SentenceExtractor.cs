@@ -283,14 +283,21 @@ public static class SentenceExtractor
             verb++;
         }
 
-        if (verb >= clause.End || !WordSets.EffectVerbs.Contains(tokens[verb].Lower))
+        if (verb >= clause.End)
+        {
+            return false;
+        }
+
+        // "Tsunami to cost Sri Lanka $1.3bn": what an event costs in money is its economics ("Floods cost 50 lives" is a toll).
+        var costs = tokens[verb].Lower is "cost" or "costs";
+        if (!costs && !WordSets.EffectVerbs.Contains(tokens[verb].Lower))
         {
             return false;
         }
 
         for (var i = verb + 1; i < clause.End && i <= verb + 5; i++)
         {
-            if (WordSets.Markets.Contains(tokens[i].Lower))
+            if (costs ? IsMoney(tokens[i].Lower) : WordSets.Markets.Contains(tokens[i].Lower))
             {
                 return true;
             }
@@ -298,6 +305,11 @@ public static class SentenceExtractor
 
         return false;
     }
+
+    /// <summary>"$1.3bn", "£5m", "2 billion": an amount of money.</summary>
+    private static bool IsMoney(string word) =>
+        word.Length > 0 && (word[0] is '$' or '£' or '€' or '¥' || word is "billion" or "million" or "trillion" or "bn" or "m"
+            || (char.IsAsciiDigit(word[0]) && (word.EndsWith("bn", StringComparison.Ordinal) || word.EndsWith('m'))));
 
     /// <summary>
     /// "Halo 2 heralds traffic explosion": growth of a quantity, not a blast; "De Niro completes box office coup": a feat,

@@ -80,6 +80,8 @@ public sealed class SentenceExtractorTests
     [InlineData("Tsunami slows Sri Lanka's growth")]
     [InlineData("Tsunami 'to hit Sri Lanka banks'")]
     [InlineData("Asia quake increases poverty risk")]
+    [InlineData("Tsunami to cost Sri Lanka $1.3bn")]
+    [InlineData("Hurricane costs insurers 2 billion dollars")]
     [InlineData("Halo 2 heralds traffic explosion")]
     [InlineData("China 'ripe' for media explosion")]
     [InlineData("De Niro completes box office coup")]
@@ -96,6 +98,7 @@ public sealed class SentenceExtractorTests
     [InlineData("A gas explosion destroyed a block of flats.", EventAction.Attack)]
     [InlineData("A military coup ousted the president overnight.", EventAction.Ousted)]
     [InlineData("Soldiers staged a coup in the capital.", EventAction.Ousted)]
+    [InlineData("Floods swept the valley and will cost farmers $2bn.", EventAction.Disaster)]
     public void Extract_EventBesideMarketOrQuantityWords_FindsAction(string sentence, EventAction expected)
     {
         Assert.Contains(Extract(sentence), c => c.Action == expected);
