@@ -64,6 +64,10 @@ public static class ArticleKindClassifier
         ("in numbers", ArticleKind.Explainer), (": inside ", ArticleKind.Feature),
         // DW and others title each day's live page "Ukraine updates: …".
         ("updates:", ArticleKind.LiveShell),
+        // "The horrifying statistics behind the brutal conflict": what lies behind an event explains it.
+        ("statistics behind", ArticleKind.Explainer), ("numbers behind", ArticleKind.Explainer), ("figures behind", ArticleKind.Explainer),
+        ("story behind", ArticleKind.Explainer), ("truth behind", ArticleKind.Explainer), ("science behind", ArticleKind.Explainer),
+        ("reasons behind", ArticleKind.Explainer), ("facts behind", ArticleKind.Explainer), ("history behind", ArticleKind.Explainer),
     ];
 
     private static readonly HashSet<string> Counts = new(

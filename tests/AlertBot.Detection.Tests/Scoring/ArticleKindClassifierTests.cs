@@ -35,6 +35,8 @@ public sealed class ArticleKindClassifierTests
     [InlineData("Ukraine updates: Russia strikes Kyiv energy grid", ArticleKind.LiveShell)]
     [InlineData("Obituary: the general who took the capital", ArticleKind.Profile)]
     [InlineData("Interview: the mayor who stayed", ArticleKind.Feature)]
+    [InlineData("Sudan violence: The horrifying statistics behind the brutal conflict", ArticleKind.Explainer)]
+    [InlineData("The story behind the photo that shocked the world", ArticleKind.Explainer)]
     public void Classify_Title_GivesKind(string title, ArticleKind expected)
     {
         Assert.Equal(expected, ArticleKindClassifier.Classify(title));
