@@ -104,7 +104,7 @@ public static class SentenceExtractor
         TriggerMatch? declared = null;
         for (var i = clause.Start; i < clause.End; i++)
         {
-            if (tokens[i].InQuote || (TriggerLexicon.Match(tokens, i) ?? LaunchesAnAssault(tokens, clause, i)) is not { } m)
+            if (tokens[i].InQuote || (TriggerLexicon.Match(tokens, i) ?? LaunchesAnAssault(tokens, clause, i) ?? TakesLives(tokens, clause, i)) is not { } m)
             {
                 continue;
             }
@@ -178,6 +178,45 @@ public static class SentenceExtractor
             }
 
             armed |= WordSets.Weapons.Contains(word);
+        }
+
+        return null;
+    }
+
+    private static readonly Trigger TookLives = new(EventAction.Killed, 1.0, ["lives"], null, null);
+
+    /// <summary>
+    /// "Heatwave claims 100 lives in India", "Floods cost at least 50 lives": a toll, told with a count between the verb and
+    /// "lives" ("cost lives" alone, "took his own life" and "claims victory" are none).
+    /// </summary>
+    private static TriggerMatch? TakesLives(Token[] tokens, Clause clause, int at)
+    {
+        if (!WordSets.TollVerbs.Contains(tokens[at].Lower))
+        {
+            return null;
+        }
+
+        var counted = false;
+        for (var i = at + 1; i < clause.End && i <= at + 5; i++)
+        {
+            var word = tokens[i].Lower;
+            if (word == "lives")
+            {
+                return counted ? new TriggerMatch(TookLives, at, i + 1) : null;
+            }
+
+            if (word.Length > 0 && char.IsAsciiDigit(word[0]) && word.All(c => char.IsAsciiDigit(c) || c == ','))
+            {
+                counted = true;
+            }
+            else if (WordSets.TollCounts.Contains(word))
+            {
+                counted |= word is not ("the" or "of" or "a" or "at" or "least" or "more" or "than" or "over" or "nearly" or "almost" or "about" or "around" or "some");
+            }
+            else
+            {
+                return null;
+            }
         }
 
         return null;

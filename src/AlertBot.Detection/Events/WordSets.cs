@@ -84,6 +84,14 @@ public static class WordSets
 
     public static readonly HashSet<string> LaunchVerbs = Set("launch launches launched launching");
 
+    /// <summary>Verbs a toll is told with, "lives" a few words on: "Floods claim 50 lives", "cost dozens of lives".</summary>
+    public static readonly HashSet<string> TollVerbs = Set("claim claims claimed claiming cost costs costing take takes took taken");
+
+    /// <summary>How many: what stands between a toll verb and "lives" ("at least 50", "dozens of", "more than 100").</summary>
+    public static readonly HashSet<string> TollCounts = Set(
+        "at least more than over nearly almost about around some the of a few several many dozens hundreds thousands scores "
+        + "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand");
+
     /// <summary>Who a participle may describe: "people fleeing", "thousands fleeing", "those fleeing".</summary>
     public static readonly HashSet<string> Crowds = Set(
         "people patients civilians residents families refugees migrants those many most some others thousands hundreds dozens millions "

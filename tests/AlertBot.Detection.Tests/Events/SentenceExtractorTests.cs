@@ -189,6 +189,24 @@ public sealed class SentenceExtractorTests
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Attack);
     }
 
+    [Theory]
+    [InlineData("Heatwave claims 100 lives in India")]
+    [InlineData("Floods cost at least 50 lives in the north")]
+    [InlineData("The fire took dozens of lives overnight")]
+    public void Extract_CountOfLivesClaimed_IsAToll(string sentence)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == EventAction.Killed);
+    }
+
+    [Theory]
+    [InlineData("Cuts could cost lives, nurses warn")]
+    [InlineData("Labour claims victory in the by-election")]
+    [InlineData("The plan claims to save lives")]
+    public void Extract_LivesWithoutACount_IsNoToll(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Killed);
+    }
+
     [Fact]
     public void Extract_ViolenceErupts_IsNoDisaster()
     {
