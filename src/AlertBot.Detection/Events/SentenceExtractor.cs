@@ -205,15 +205,11 @@ public static class SentenceExtractor
                 return counted ? new TriggerMatch(TookLives, at, i + 1) : null;
             }
 
-            if (word.Length > 0 && char.IsAsciiDigit(word[0]) && word.All(c => char.IsAsciiDigit(c) || c == ','))
+            if ((word.Length > 0 && char.IsAsciiDigit(word[0]) && word.All(c => char.IsAsciiDigit(c) || c == ',')) || WordSets.TollCounts.Contains(word))
             {
                 counted = true;
             }
-            else if (WordSets.TollCounts.Contains(word))
-            {
-                counted |= word is not ("the" or "of" or "a" or "at" or "least" or "more" or "than" or "over" or "nearly" or "almost" or "about" or "around" or "some");
-            }
-            else
+            else if (!WordSets.TollFillers.Contains(word))
             {
                 return null;
             }

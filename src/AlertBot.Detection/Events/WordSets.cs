@@ -87,10 +87,13 @@ public static class WordSets
     /// <summary>Verbs a toll is told with, "lives" a few words on: "Floods claim 50 lives", "cost dozens of lives".</summary>
     public static readonly HashSet<string> TollVerbs = Set("claim claims claimed claiming cost costs costing take takes took taken");
 
-    /// <summary>How many: what stands between a toll verb and "lives" ("at least 50", "dozens of", "more than 100").</summary>
+    /// <summary>How many, between a toll verb and "lives" ("dozens of", "a few", "fifty"): a count of the dead.</summary>
     public static readonly HashSet<string> TollCounts = Set(
-        "at least more than over nearly almost about around some the of a few several many dozens hundreds thousands scores "
-        + "two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty hundred thousand");
+        "few several many dozens hundreds thousands scores two three four five six seven eight nine ten eleven twelve twenty "
+        + "thirty forty fifty hundred thousand");
+
+    /// <summary>Words that may stand around a toll's count without being one ("at least", "more than", "the", "of").</summary>
+    public static readonly HashSet<string> TollFillers = Set("at least more than over nearly almost about around some the of a");
 
     /// <summary>Who a participle may describe: "people fleeing", "thousands fleeing", "those fleeing".</summary>
     public static readonly HashSet<string> Crowds = Set(

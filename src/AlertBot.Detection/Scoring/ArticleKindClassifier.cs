@@ -137,12 +137,14 @@ public static class ArticleKindClassifier
             }
         }
 
-        if (LooksBack(t))
+        // The first words, enough for the checks on how a title opens; the fifth holds the rest.
+        var opening = t.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
+        if (LooksBack(opening))
         {
             return ArticleKind.Feature;
         }
 
-        if (Prescribes(t) || IsHouseView(t))
+        if (Prescribes(t) || IsHouseView(opening))
         {
             return ArticleKind.Opinion;
         }
@@ -182,12 +184,9 @@ public static class ArticleKindClassifier
     /// "Five years after the Beirut blast, victims still wait", "A year on from the quake": an anniversary piece about an event
     /// long reported. Inside a title the same words are news ("Man jailed 20 years after murder").
     /// </summary>
-    private static bool LooksBack(string title)
-    {
-        var words = title.Split(' ', 4, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 3 && (Counts.Contains(words[0]) || words[0].All(char.IsAsciiDigit)) && Spans.Contains(words[1])
-            && Afters.Contains(words[2].TrimEnd(',', ':'));
-    }
+    private static bool LooksBack(string[] words) =>
+        words.Length >= 3 && (Counts.Contains(words[0]) || words[0].All(char.IsAsciiDigit)) && Spans.Contains(words[1])
+        && Afters.Contains(words[2].TrimEnd(',', ':'));
 
     /// <summary>
     /// "Live:" opens a label, "Liverpool" and "Live ammunition fired" do not; "Watch the moment ..." opens a clip; "Inside
@@ -215,12 +214,12 @@ public static class ArticleKindClassifier
     }
 
     /// <summary>Words that make a title the report of what someone said ("Israel must be punished, Iran says", "... - Blair").</summary>
-    private static readonly string[] Attributions =
+    private static readonly HashSet<string> Attributions = new(
     [
         "say", "says", "said", "tell", "tells", "told", "urge", "urges", "urged", "warn", "warns", "warned", "call", "calls",
         "insist", "insists", "argue", "argues", "claim", "claims", "demand", "demands", "vow", "vows", "according",
         "ask", "asks", "believe", "believes", "suggests", "report", "reports", "official", "officials", "minister", "leader",
-    ];
+    ], StringComparer.Ordinal);
 
     /// <summary>
     /// "Enlightened Americans must now rise up", "It's time for a region-wide ceasefire": a title that prescribes, in its own
@@ -235,22 +234,19 @@ public static class ArticleKindClassifier
         }
 
         var words = own.Split([' ', ',', ';', ':', '.', '!'], StringSplitOptions.RemoveEmptyEntries);
-        var prescribes = false;
-        for (var i = 0; i < words.Length && !prescribes; i++)
-        {
-            prescribes = words[i] is "should" or "shouldn't" or "must" or "mustn't" or "ought"
-                || (words[i] is "it's" or "it" && i + 1 < words.Length && (words[i + 1] == "time" || (words[i + 1] == "is" && i + 2 < words.Length && words[i + 2] == "time")));
-        }
-
-        return prescribes && !words.Any(w => Attributions.Contains(w, StringComparer.Ordinal));
+        return Enumerable.Range(0, words.Length).Any(i => Obliges(words, i)) && !words.Any(Attributions.Contains);
     }
+
+    /// <summary>"should", "must", "ought", "it's time", "it is time" at <paramref name="i"/>.</summary>
+    private static bool Obliges(string[] words, int i) =>
+        words[i] is "should" or "shouldn't" or "must" or "mustn't" or "ought"
+        || (words[i] is "it's" or "it" && (At(words, i + 1) == "time" || (At(words, i + 1) == "is" && At(words, i + 2) == "time")));
+
+    private static string? At(string[] words, int i) => i < words.Length ? words[i] : null;
 
     /// <summary>"The Guardian view on …", "The Times view on …": a paper's editorial.</summary>
-    private static bool IsHouseView(string title)
-    {
-        var words = title.Split(' ', 5, StringSplitOptions.RemoveEmptyEntries);
-        return words.Length >= 4 && words[0] == "the" && words[2] == "view" && words[3] == "on";
-    }
+    private static bool IsHouseView(string[] words) =>
+        words.Length >= 4 && words[0] == "the" && words[2] == "view" && words[3] == "on";
 
     /// <summary>The title without what it quotes: a quoted "must" is someone else's.</summary>
     private static string WithoutQuotations(string title)
