@@ -54,7 +54,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         var main = leadPlaces.Count > 0 ? leadPlaces[0] : MainPlace(sentences, mentions);
-        var candidates = Candidates(sentences, mentions, main, article.Published.Year);
+        var candidates = Candidates(sentences, mentions, main, article.Published);
         var titleStates = TitleStatesNews(cleaned.Title, candidates);
         if (kind == ArticleKind.Media && titleStates && ArticleKindClassifier.IsPlainClip(kindTitle, url, lead))
         {
@@ -274,7 +274,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
     }
 
     private static List<EventCandidate> Candidates(
-        List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions, Place? main, int year)
+        List<(string Text, int Index)> sentences, List<IReadOnlyList<PlaceMention>> mentions, Place? main, DateTimeOffset published)
     {
         var found = new List<EventCandidate>();
         var actors = new ActorMemory();
@@ -299,7 +299,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
             // A clause without a place happened where its sentence says, else where the article is about.
             var sentencePlaces = mentions[i].Select(m => m.Place).DistinctBy(p => p.GeonameId).ToList();
-            foreach (var candidate in SentenceExtractor.Extract(text, index, mentions[i], year))
+            foreach (var candidate in SentenceExtractor.Extract(text, index, mentions[i], published.Year, published.Month))
             {
                 var resolved = actors.Resolve(candidate);
                 var places = resolved.Places.Count > 0 ? resolved.Places : sentencePlaces.Count > 0 ? sentencePlaces : fallback;

@@ -82,8 +82,15 @@ public sealed class ActorMemory
 
         var words = actor.Trim().Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var last = words[^1].ToLowerInvariant();
-        if (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal)
-            && !IsPersonsName(words))
+        if (NamesAnEvent(actor))
+        {
+            // "Riots erupted …, before they opened fire": an event is the subject of its own verb, never who "they" are.
+            return;
+        }
+
+        var plural = (last.EndsWith('s') && !last.EndsWith("ss", StringComparison.Ordinal) && !last.EndsWith("'s", StringComparison.Ordinal))
+            || (last.EndsWith("men", StringComparison.Ordinal) && last != "yemen");
+        if (plural && !IsPersonsName(words))
         {
             _plural = actor;
         }
@@ -92,4 +99,21 @@ public sealed class ActorMemory
             _singular = actor;
         }
     }
+
+    private static bool NamesAnEvent(string actor)
+    {
+        var tokens = Tokenizer.Tokenize(actor);
+        var last = tokens.Length - 1;
+        while (last >= 0 && !tokens[last].IsWord)
+        {
+            last--;
+        }
+
+        return last >= 0 && !IsAgentNoun(tokens[last].Lower) && TriggerLexicon.Match(tokens, last) is { } m && m.End == last + 1;
+    }
+
+    /// <summary>"Protesters", "gunmen", "bombers": people the event's words name, who are "they".</summary>
+    private static bool IsAgentNoun(string word) =>
+        word.EndsWith("ers", StringComparison.Ordinal) || word.EndsWith("ors", StringComparison.Ordinal) || word.EndsWith("men", StringComparison.Ordinal)
+        || word.EndsWith("ists", StringComparison.Ordinal) || word.EndsWith("ants", StringComparison.Ordinal);
 }

@@ -5,7 +5,8 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
 {
     private const int NegationReach = 3;
 
-    public static ClauseCues Read(ReadOnlySpan<Token> tokens, Clause clause, int trigger, int publishedYear)
+    /// <param name="publishedMonth">1-12, or 0 when unknown.</param>
+    public static ClauseCues Read(ReadOnlySpan<Token> tokens, Clause clause, int trigger, int publishedYear, int publishedMonth = 0)
     {
         var hedged = false;
         var background = false;
@@ -26,6 +27,7 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
                 || (w == "earlier" && next == "this")
                 || (w is "ago" or "previously" or "formerly")
                 || (w is "in" or "since" or "until" && IsPastYear(next, publishedYear))
+                || (w is "in" or "on" or "since" or "until" && IsEarlierMonth(tokens, i + 1, clause.End, publishedYear, publishedMonth))
                 || (w == "back" && next == "in")
                 || (w == "at" && next == "the" && i + 2 < clause.End && tokens[i + 2].Is("time"));
             if (i < trigger)
@@ -57,6 +59,49 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
             && !tokens[next + 1].Is("have");
     }
 
+    /// <summary>
+    /// "in February", "on March 11, 2005", "in December 2003": a month before the article's own (this year's, or any year's
+    /// before it) dates what the clause tells as context. A month after it, or a month named without a year when the article's
+    /// own month is unknown, says nothing.
+    /// </summary>
+    private static bool IsEarlierMonth(ReadOnlySpan<Token> tokens, int at, int end, int publishedYear, int publishedMonth)
+    {
+        if (at >= end || !tokens[at].IsCapitalized || MonthOf(tokens[at].Lower) is not (> 0 and var month))
+        {
+            return false;
+        }
+
+        var i = at + 1;
+        while (i < end && (tokens[i].Is(".") || tokens[i].Is(",") || (tokens[i].Lower.Length <= 2 && tokens[i].Lower.All(char.IsAsciiDigit))))
+        {
+            i++;
+        }
+
+        if (i < end && tokens[i].Lower.Length == 4 && int.TryParse(tokens[i].Lower, out var year) && year > 1800)
+        {
+            return year < publishedYear || (year == publishedYear && month < publishedMonth);
+        }
+
+        return month < publishedMonth;
+    }
+
+    private static int MonthOf(string word) => word switch
+    {
+        "january" or "jan" => 1,
+        "february" or "feb" => 2,
+        "march" or "mar" => 3,
+        "april" or "apr" => 4,
+        "may" => 5,
+        "june" or "jun" => 6,
+        "july" or "jul" => 7,
+        "august" or "aug" => 8,
+        "september" or "sept" or "sep" => 9,
+        "october" or "oct" => 10,
+        "november" or "nov" => 11,
+        "december" or "dec" => 12,
+        _ => 0,
+    };
+
     private static bool IsPastYear(string word, int publishedYear) =>
         word.Length == 4 && int.TryParse(word, out var year) && year is > 1800 && year < publishedYear;
 
@@ -83,6 +128,15 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
 
     private static bool IsNegated(ReadOnlySpan<Token> tokens, Clause clause, int trigger)
     {
+        for (var i = Math.Max(clause.Start, trigger - NegationReach - 4); i + 1 < trigger; i++)
+        {
+            // "The area has not been hit by a quake in 25 years": a negated passive reaches past its agent's words.
+            if ((tokens[i].Is("not") || tokens[i].Is("never")) && tokens[i + 1].Lower is "been" or "be")
+            {
+                return true;
+            }
+        }
+
         for (var i = Math.Max(clause.Start, trigger - NegationReach); i < trigger; i++)
         {
             if (WordSets.Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))

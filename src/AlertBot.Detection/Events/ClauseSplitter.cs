@@ -28,7 +28,7 @@ public static class ClauseSplitter
     private static bool IsBoundary(ReadOnlySpan<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (t.Is(";") || t.Is(":"))
+        if (t.Is(";") || (t.Is(":") && !IsClockTime(tokens, i)))
         {
             return true;
         }
@@ -136,4 +136,10 @@ public static class ClauseSplitter
             clauses.Add(new Clause(start, end));
         }
     }
+
+    /// <summary>"about 3: 10 p. m.": a colon between numbers is a time (text from a tokenised source spaces it out).</summary>
+    private static bool IsClockTime(ReadOnlySpan<Token> tokens, int colon) =>
+        colon > 0 && colon + 1 < tokens.Length && IsNumber(tokens[colon - 1].Lower) && IsNumber(tokens[colon + 1].Lower);
+
+    private static bool IsNumber(string word) => word.Length is > 0 and <= 2 && word.All(char.IsAsciiDigit);
 }

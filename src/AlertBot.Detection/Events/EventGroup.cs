@@ -39,6 +39,13 @@ public sealed class EventGroup(EventCandidate first)
             return false;
         }
 
+        if (candidate.SentenceIndex >= 0 && Lead.SentenceIndex >= 0 && candidate.Tense != Tense)
+        {
+            // "… must remain at the scene if someone was injured or killed" is no report of a death the body tells elsewhere: a
+            // group's first clause heads its development, so in the body a prospect never leads reports of what happened.
+            return false;
+        }
+
         if (candidate.SentenceIndex < 0 || Lead.SentenceIndex < 0)
         {
             // The title states the lead's event in other words: same kind of event, same development.

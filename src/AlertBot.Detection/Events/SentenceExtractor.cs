@@ -5,7 +5,8 @@ namespace AlertBot.Detection.Events;
 /// <summary>Finds the events one sentence reports: at most one per clause, with its actor, places, cues and attribution.</summary>
 public static class SentenceExtractor
 {
-    public static List<EventCandidate> Extract(string sentence, int index, IReadOnlyList<PlaceMention> mentions, int publishedYear)
+    /// <param name="publishedMonth">1-12, or 0 when unknown.</param>
+    public static List<EventCandidate> Extract(string sentence, int index, IReadOnlyList<PlaceMention> mentions, int publishedYear, int publishedMonth = 0)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(mentions);
@@ -24,9 +25,11 @@ public static class SentenceExtractor
                 continue;
             }
 
-            var cues = ClauseCues.Read(tokens, clause, match.Start, publishedYear);
-            if (cues.Negated)
+            var cues = ClauseCues.Read(tokens, clause, match.Start, publishedYear, publishedMonth);
+            if (cues.Negated || (InFirstPerson(tokens, clause) && Attribution.Find(sentence, tokens, match.Start, clause.Start) is null))
             {
+                // "They killed my little brother for no reason": a reporter does not write "I", "my" or "we"; unattributed, it
+                // is a quotation whose marks the paragraph break or the source dropped, and says what someone feels happened.
                 continue;
             }
 
@@ -110,7 +113,8 @@ public static class SentenceExtractor
             }
 
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
-                || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m))
+                || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
+                || LeavesTheScene(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
@@ -469,4 +473,69 @@ public static class SentenceExtractor
 
         return max;
     }
+
+    private static bool InFirstPerson(Token[] tokens, Clause clause)
+    {
+        for (var i = clause.Start; i < clause.End; i++)
+        {
+            // Not "us" or "our": "US" is a country, and "our correspondent" is an outlet's own voice.
+            if (tokens[i].InQuote || tokens[i].Lower is not ("i" or "me" or "my" or "mine" or "we"))
+            {
+                continue;
+            }
+
+            // "World War I", "Elizabeth I": a numeral after a name.
+            var numeral = tokens[i].Lower == "i" && (tokens[i].Text != "I" || (i > clause.Start + 1 && tokens[i - 1].IsCapitalized));
+            if (!numeral)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "An autopsy was released", "police released the video", "the names of the hostages were released": what is released is
+    /// a document or a recording, not a captive.
+    /// </summary>
+    private static bool ReleasesAThing(Token[] tokens, Clause clause, TriggerMatch match)
+    {
+        if (match.Trigger.Action != EventAction.Freed || !tokens[match.End - 1].Lower.StartsWith("releas", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var next = match.End;
+        var seen = 0;
+        while (next < clause.End && seen < 3 && !WordSets.ReleasedThings.Contains(tokens[next].Lower)
+            && (WordSets.Determiners.Contains(tokens[next].Lower) || !tokens[next].IsWord || !tokens[next].IsCapitalized))
+        {
+            seen += tokens[next].IsWord ? 1 : 0;
+            next++;
+        }
+
+        if (next < clause.End && WordSets.ReleasedThings.Contains(tokens[next].Lower))
+        {
+            return true;
+        }
+
+        // Or what "was released": the nouns before the verb, back to a comma ("By the time an autopsy of the 16-year-old was").
+        var words = 0;
+        for (var i = match.Start - 1; i >= clause.Start && words < 8 && !tokens[i].Is(","); i--)
+        {
+            if (WordSets.ReleasedThings.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+
+            words += tokens[i].IsWord ? 1 : 0;
+        }
+
+        return false;
+    }
+
+    /// <summary>"The driver fled the scene": a suspect leaving is how a crime went, not a flight from power.</summary>
+    private static bool LeavesTheScene(Token[] tokens, Clause clause, TriggerMatch match) =>
+        match.Trigger.Action == EventAction.Fled && match.End + 1 < clause.End && tokens[match.End].Is("the") && tokens[match.End + 1].Is("scene");
 }

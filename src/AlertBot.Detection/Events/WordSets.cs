@@ -100,6 +100,13 @@ public static class WordSets
         "people patients civilians residents families refugees migrants those many most some others thousands hundreds dozens millions "
         + "children women men survivors crowds shoppers villagers passengers students workers");
 
+    /// <summary>What is released when no one is freed: documents, recordings, figures, products.</summary>
+    public static readonly HashSet<string> ReleasedThings = Set(
+        "autopsy report reports video videos footage statement statements results figures data details album film movie book list names "
+        + "photo photos photograph photographs image images picture pictures recording recordings audio tape tapes transcript document "
+        + "documents findings budget song single trailer version update information evidence letter letters emails files records study "
+        + "survey poll guidance guidelines proposals statistics funds funding water memo dossier paper map timeline app software game");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

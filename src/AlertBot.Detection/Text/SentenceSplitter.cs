@@ -127,7 +127,13 @@ public static class SentenceSplitter
         }
 
         var token = text.AsSpan(tokenStart, terminal - tokenStart);
-        if (IsClockSuffix(token))
+        if (IsSpacedDecimal(text, tokenStart, token, letter, to))
+        {
+            // "a 5. 9 magnitude quake": text from a tokenised source spaces a decimal point out.
+            return false;
+        }
+
+        if (IsClockSuffix(token) || IsSpacedClockSuffix(text, tokenStart, token))
         {
             // "at 6 p.m. Rebels then entered": a time closes sentences often; only a zone or day continues it.
             return !char.IsDigit(first) && !IsWordIn(text.AsSpan(letter, to - letter), Abbreviations.TimeFollowers);
@@ -218,6 +224,31 @@ public static class SentenceSplitter
         }
 
         return false;
+    }
+
+    /// <summary>The "m" of "p. m.", as a tokenised source writes "p.m.".</summary>
+    private static bool IsSpacedClockSuffix(string text, int tokenStart, ReadOnlySpan<char> token) =>
+        token is "m" && tokenStart >= 3 && text[tokenStart - 1] == ' ' && text[tokenStart - 2] == '.' && (text[tokenStart - 3] | 0x20) is 'a' or 'p'
+            && (tokenStart == 3 || !char.IsLetter(text[tokenStart - 4]));
+
+    /// <summary>
+    /// One or two digits, a full stop, a space and digits that end a number ("5. 9 -", "3. 5%"): a decimal written apart. A year
+    /// before ("in 2003. 2004 was") or a word after ("3. 3G") is two sentences.
+    /// </summary>
+    private static bool IsSpacedDecimal(string text, int tokenStart, ReadOnlySpan<char> token, int next, int to)
+    {
+        if (token.Length is 0 or > 2 || !IsAllDigits(token) || (tokenStart > 0 && char.IsLetterOrDigit(text[tokenStart - 1])))
+        {
+            return false;
+        }
+
+        var end = next;
+        while (end < to && char.IsAsciiDigit(text[end]))
+        {
+            end++;
+        }
+
+        return end > next && end - next <= 2 && (end == to || !char.IsLetterOrDigit(text[end]));
     }
 
     private static bool IsClockSuffix(ReadOnlySpan<char> token) =>

@@ -10,6 +10,8 @@ public sealed class ClauseSplitterTests
     [InlineData("The offensive, which began last week with the capture of the port, continues.", 2)]
     [InlineData("Troops left after only a day of fighting.", 1)]
     [InlineData("They say the city is free and that the old order is over.", 2)]
+    [InlineData("The shooting occurred about 3: 10 p. m. in the north of the city.", 1)]
+    [InlineData("Police gave one reason: the gunman had been fired.", 2)]
     public void Split_Sentence_GivesClauses(string sentence, int expected)
     {
         Assert.Equal(expected, ClauseSplitter.Split(Tokenizer.Tokenize(sentence)).Count);

@@ -160,6 +160,73 @@ public sealed class SentenceExtractorTests
     }
 
     [Theory]
+    // The article's own month is December 2024: an earlier month, or a month of an earlier year, dates context.
+    [InlineData("An earthquake hit the town in February, killing hundreds of people.", EventTense.Background)]
+    [InlineData("A quake killed more than 26,000 people in the ancient city in December 2003.", EventTense.Background)]
+    [InlineData("He escaped on March 11, 2005, as he was escorted to a trial.", EventTense.Background)]
+    [InlineData("Rebels captured the town in December.", EventTense.Current)]
+    [InlineData("Police arrested two men on Friday.", EventTense.Current)]
+    public void Extract_MonthBeforeTheArticles_MarksBackground(string sentence, EventTense expected)
+    {
+        var found = SentenceExtractor.Extract(sentence, 0, Array.Empty<PlaceMention>(), Year, publishedMonth: 12);
+
+        Assert.Equal(expected, found[0].Tense);
+    }
+
+    [Fact]
+    public void Extract_MonthWithoutTheArticlesMonth_SaysNothing()
+    {
+        Assert.Equal(EventTense.Current, Assert.Single(Extract("An earthquake struck the coast in February.")).Tense);
+    }
+
+    [Theory]
+    [InlineData("They killed my little brother for no reason.")]
+    [InlineData("I saw them shoot two men outside the shop.")]
+    [InlineData("We were attacked as we slept.")]
+    public void Extract_UnattributedFirstPerson_IsAQuotationAndSkipped(string sentence)
+    {
+        Assert.Empty(Extract(sentence));
+    }
+
+    [Theory]
+    [InlineData("We have captured the airport, a rebel commander told reporters.", EventAction.TookControl)]
+    [InlineData("Two World War I veterans were killed in the fire.", EventAction.Killed)]
+    [InlineData("Our correspondent says rebels captured the airport.", EventAction.TookControl)]
+    public void Extract_AttributedOrNotFirstPerson_FindsAction(string sentence, EventAction expected)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == expected);
+    }
+
+    [Theory]
+    [InlineData("By the time an autopsy of the teenager was released on Wednesday, the streets were calm.")]
+    [InlineData("Police released the video of the arrest on Friday.")]
+    [InlineData("The names of the hostages were released by the army.")]
+    public void Extract_DocumentOrRecordingReleased_IsNoneFreed(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Freed);
+    }
+
+    [Theory]
+    [InlineData("Hostages held for 50 days were released on Friday.")]
+    [InlineData("Israel released the prisoners on Friday.")]
+    public void Extract_CaptivesReleased_IsFreed(string sentence)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == EventAction.Freed);
+    }
+
+    [Fact]
+    public void Extract_DriverFledTheScene_IsNoFlight()
+    {
+        Assert.DoesNotContain(Extract("Instead of stopping to help her, the driver fled the scene."), c => c.Action == EventAction.Fled);
+    }
+
+    [Fact]
+    public void Extract_NegatedPassive_IsSkipped()
+    {
+        Assert.Empty(Extract("The surrounding area has not been hit by a quake in more than 25 years."));
+    }
+
+    [Theory]
     [InlineData("The offensive threatens to capture the capital.")]
     [InlineData("If the city falls to rebels, the government will collapse.")]
     [InlineData("Election 'could be terror target'")]

@@ -87,7 +87,7 @@ public sealed class HeadlineWriterTests
     [Fact]
     public void Write_JoiningWordBeforeAParticiple_IsKept()
     {
-        var headline = HeadlineOf("after being hit by a car that fled the scene, the woman died in hospital.");
+        var headline = HeadlineOf("after being hit by a car that fled the town, the woman died in hospital.");
 
         Assert.StartsWith("After being hit", headline, StringComparison.Ordinal);
     }

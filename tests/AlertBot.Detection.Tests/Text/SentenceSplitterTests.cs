@@ -41,6 +41,11 @@ public sealed class SentenceSplitterTests
         { "Rebels take Homs\nAssad flees", ["Rebels take Homs", "Assad flees"] },
         { "Yahoo! said profits rose.", ["Yahoo! said profits rose."] },
         { "World War I. The end.", ["World War I.", "The end."] },
+        // Text from a tokenised source spaces out decimals and clock times; a year or a word after the stop still ends a sentence.
+        { "A magnitude 5. 9 quake struck the coast. Buildings fell.", ["A magnitude 5. 9 quake struck the coast.", "Buildings fell."] },
+        { "The shooting occurred about 3: 10 p. m. Friday in the city. Police came.", ["The shooting occurred about 3: 10 p. m. Friday in the city.", "Police came."] },
+        { "Assembly began in 2003. 2004 was a good year.", ["Assembly began in 2003.", "2004 was a good year."] },
+        { "The gig was streamed by operator 3. 3G phones showed it.", ["The gig was streamed by operator 3.", "3G phones showed it."] },
         { "", [] },
         { "...", [] },
     };
