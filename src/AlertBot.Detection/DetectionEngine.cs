@@ -96,7 +96,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
                 // its body states is found, grouped and alerted on its own. A piece whose own news is ordinary does not break
                 // news in its body: a killing there is background ("the rapper was shot dead in 1996").
                 developments.AddRange(scored.Skip(1)
-                    .Where(x => x.Score >= SignificanceScorer.Threshold && x.Group.Members.Any(m => m.SentenceIndex >= 0))
+                    .Where(x => x.Score >= SignificanceScorer.Threshold && x.Group.Members.Any(m => m.SentenceIndex >= 0) && !Retells(first, x.Group))
                     .Select(x => Build(x.Group, x.Score, null, main)));
             }
         }
@@ -104,6 +104,24 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         titleStates &= kind == ArticleKind.Report;
         var titleAction = TitleAction(cleaned.Title, candidates);
         return new ArticleAnalysis(developments, developments[0].Places, kind, cleaned.Title, titleStates, titleAction);
+    }
+
+    /// <summary>
+    /// A further attack, toll, disaster or riot the body tells where the article's own one happened, or nowhere else, is that
+    /// event told again ("A 35-year-old deputy was attacked" under "Deputy shot and killed"; "The island was hit" under "Ten
+    /// dead in Iran quake"), not a second development; one in another town is ("A car bomb exploded in Kirkuk").
+    /// </summary>
+    private static bool Retells(Development own, EventGroup further)
+    {
+        if (!Violent(own.Action) || !Violent(further.Action) || EventFamily.Conflict(own.Action, further.Action))
+        {
+            return false;
+        }
+
+        var towns = own.Places.Where(p => p.IsSettlement).Select(p => p.GeonameId).ToHashSet();
+        return further.Places.Where(p => p.IsSettlement).All(p => towns.Contains(p.GeonameId));
+
+        static bool Violent(EventAction action) => EventFamily.IsCasualty(action) || EventFamily.CausesTolls(action);
     }
 
     /// <summary>

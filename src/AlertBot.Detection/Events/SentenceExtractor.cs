@@ -366,8 +366,23 @@ public static class SentenceExtractor
         {
             "explosion" or "explosions" => WordSets.Quantities.Contains(before),
             "coup" => WordSets.Feats.Contains(before),
+            "erupted" => UnrestErupted(tokens, clause, m.Start),
             _ => false,
         };
+    }
+
+    /// <summary>"Riots have erupted", "violence erupted": what erupts there is unrest, not a volcano.</summary>
+    private static bool UnrestErupted(Token[] tokens, Clause clause, int verb)
+    {
+        for (var i = verb - 1; i >= clause.Start && i >= verb - 3; i--)
+        {
+            if (WordSets.Unrest.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -100,6 +100,10 @@ public static class WordSets
         "people patients civilians residents families refugees migrants those many most some others thousands hundreds dozens millions "
         + "children women men survivors crowds shoppers villagers passengers students workers");
 
+    /// <summary>What "erupts" when no volcano does.</summary>
+    public static readonly HashSet<string> Unrest = Set(
+        "riot riots rioting protest protests clashes clash violence fighting unrest chaos anger fury row rows war demonstrations scuffles");
+
     /// <summary>What is released when no one is freed: documents, recordings, figures, products.</summary>
     public static readonly HashSet<string> ReleasedThings = Set(
         "autopsy report reports video videos footage statement statements results figures data details album film movie book list names "

@@ -274,10 +274,19 @@ public sealed class SentenceExtractorTests
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Killed);
     }
 
-    [Fact]
-    public void Extract_ViolenceErupts_IsNoDisaster()
+    [Theory]
+    [InlineData("Violence erupts in the capital after the vote")]
+    [InlineData("Riots have erupted in the teen's neighborhood")]
+    [InlineData("Fighting erupted overnight on the border")]
+    public void Extract_UnrestErupts_IsNoDisaster(string sentence)
     {
-        Assert.DoesNotContain(Extract("Violence erupts in the capital after the vote"), c => c.Action == EventAction.Disaster);
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Disaster);
+    }
+
+    [Fact]
+    public void Extract_VolcanoErupted_IsADisaster()
+    {
+        Assert.Contains(Extract("The volcano erupted on Sunday, sending ash over the island."), c => c.Action == EventAction.Disaster);
     }
 
     [Fact]
