@@ -89,20 +89,27 @@ def pair_table(reports):
             emb = sum(x * y for x, y in zip(a["emb"], b["emb"])) if a["emb"] and b["emb"] else None
             conflict = kinds_conflict(a["family"], b["family"])
             table[(i, j)] = (emb, lex, shared_names(a["names"], b["names"]), hours_apart(a["time"], b["time"]),
-                             nearest_km(a["places"], b["places"]), conflict, a["clause"] or b["clause"])
+                             nearest_km(a["places"], b["places"]), conflict, a["clause"] or b["clause"], same_storm(a, b))
     return table
 
 
 CLAUSE_ALLOWANCE = 0.05  # GroupingWeights.ClauseAllowance
+STORM = "storm:"  # ReportText.StormPrefix: a storm the headline names
 
 
-def margin(w, emb, lex, names, hours, near, conflict, clause):
+def same_storm(a, b):
+    """DevelopmentIndex.SameStorm: both headlines name one storm."""
+    return bool({n for n in a["names"] if n.startswith(STORM)} & set(b["names"]))
+
+
+def margin(w, emb, lex, names, hours, near, conflict, clause, storm=False):
     alpha, beta, gamma, thr, veto, kind_veto = w
     thr = thr - CLAUSE_ALLOWANCE if clause else thr
     if (veto > 0 and near is not None and near > veto) or (kind_veto and conflict):
         return None
     e = emb if emb is not None else 0.0
-    return alpha * e + (1 - alpha) * lex + gamma * names - beta * math.log(1 + hours) - thr
+    m = alpha * e + (1 - alpha) * lex + gamma * names - beta * math.log(1 + hours) - thr
+    return 0.0 if m < 0 and storm else m
 
 
 def cluster(reports, table, w, window):

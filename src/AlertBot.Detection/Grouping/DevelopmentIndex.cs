@@ -272,7 +272,30 @@ public sealed class DevelopmentIndex
         var names = weights.Gamma == 0 ? 0 : SharedNames(x.Names, y.Names);
 
         var embedding = embedded ? Dot(x.Embedding, y.Embedding) : 0;
-        return weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a.Clause || b.Clause);
+        var margin = weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a.Clause || b.Clause);
+
+        // "Hurricane Debby hits Florida coast" and, a day on, "Children among six dead as Storm Debby hits US": one storm's
+        // headlines share few words as it moves on, but a named storm is one event (what it does is its toll).
+        return margin < 0 && SameStorm(x.Names, y.Names) ? 0 : margin;
+    }
+
+    private static bool SameStorm(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].StartsWith(ReportText.StormPrefix, StringComparison.Ordinal))
+            {
+                for (var j = 0; j < b.Count; j++)
+                {
+                    if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Names both share, over the fewer names either has (plus one, so one shared name of one is not certainty).</summary>

@@ -64,9 +64,16 @@ public static partial class ReportText
     {
         ArgumentNullException.ThrowIfNull(lines);
         var names = new SortedSet<string>(StringComparer.Ordinal);
+        var first = true;
         foreach (var line in lines)
         {
             var tokens = Tokenizer.Tokenize(line);
+            if (first && StormNamed(tokens) is { } storm)
+            {
+                names.Add(storm);
+            }
+
+            first = false;
             if (LooksTitleCased(tokens))
             {
                 continue;
@@ -92,6 +99,29 @@ public static partial class ReportText
         }
 
         return [.. names];
+    }
+
+    /// <summary>What <see cref="Names"/> lists for a storm its headline names: one storm is one development, whatever it did next.</summary>
+    public const string StormPrefix = "storm:";
+
+    /// <summary>
+    /// "Hurricane Debby", "Storm Debby", "Typhoon Yagi": a weather service's name for one storm, as the headline gives it (a
+    /// storm named in passing, "the worst since Hurricane Katrina", is no key). "Storm Shadow" missiles are no storm: a storm's
+    /// name is a given name, not an English word.
+    /// </summary>
+    private static string? StormNamed(Token[] tokens)
+    {
+        for (var i = 0; i + 1 < tokens.Length; i++)
+        {
+            if (tokens[i].IsCapitalized && tokens[i].Lower is "hurricane" or "typhoon" or "cyclone" or "storm" && tokens[i + 1].IsWord && tokens[i + 1].IsCapitalized
+                && tokens[i + 1].Lower.Length >= 3 && tokens[i + 1].Lower is not ("storm" or "hurricane" or "typhoon")
+                && !StopWords.Contains(tokens[i + 1].Lower) && !WordLists.Default.IsCommon(tokens[i + 1].Lower))
+            {
+                return StormPrefix + tokens[i + 1].Lower;
+            }
+        }
+
+        return null;
     }
 
     /// <summary>Most longer words capitalised: a headline style, where capitals say nothing about names.</summary>
