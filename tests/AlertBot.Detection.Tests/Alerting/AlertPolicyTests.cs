@@ -82,6 +82,21 @@ public sealed class AlertPolicyTests
         Assert.True(ShouldAlert([untitled, Sources.Of("daily", 0.1, minutes: 30)]));
     }
 
+    [Theory]
+    // "With Iran's strikes, Arab countries fear …" over a lead that tells the attack, confirmed only by a live page: no title
+    // says it happened and one outlet's lead does, which analysis around a story does as often as news.
+    [InlineData(ArticleKind.LiveShell, false)]
+    [InlineData(ArticleKind.Media, false)]
+    // A second outlet's plain report telling it in its lead makes it news.
+    [InlineData(ArticleKind.Report, true)]
+    public void ShouldAlert_NoTitleStatesItAndOneOutletsLeadDoes_NeedsASecondOutletsReport(ArticleKind second, bool expected)
+    {
+        var analysis = Sources.Of("wire", 1.0, title: "With the strikes, neighbours fear a wider war", statesNews: false);
+        var other = Sources.Of("daily", 1.0, title: "Attack on the capital", statesNews: false, kind: second, minutes: 30);
+
+        Assert.Equal(expected, ShouldAlert([analysis, other]));
+    }
+
     [Fact]
     public void ShouldAlert_FurtherDevelopmentOfALongArticle_HasNoTitleToDiscount()
     {
