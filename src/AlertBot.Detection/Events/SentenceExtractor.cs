@@ -114,7 +114,7 @@ public static class SentenceExtractor
 
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
-                || LeavesTheScene(tokens, clause, m))
+                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
@@ -553,4 +553,12 @@ public static class SentenceExtractor
     /// <summary>"The driver fled the scene": a suspect leaving is how a crime went, not a flight from power.</summary>
     private static bool LeavesTheScene(Token[] tokens, Clause clause, TriggerMatch match) =>
         match.Trigger.Action == EventAction.Fled && match.End + 1 < clause.End && tokens[match.End].Is("the") && tokens[match.End + 1].Is("scene");
+
+    /// <summary>
+    /// "50 Cent's second album, The Massacre, is released": in a sentence-case line, a capitalised "The" and event word mid-sentence
+    /// name a record, film or book. A title-cased headline capitalises every word, so there it says nothing.
+    /// </summary>
+    private static bool NamesAWork(Token[] tokens, TriggerMatch match) =>
+        match.Start >= 2 && tokens[match.Start].IsCapitalized && tokens[match.Start - 1].Text == "The"
+            && !Grouping.ReportText.LooksTitleCased(tokens);
 }

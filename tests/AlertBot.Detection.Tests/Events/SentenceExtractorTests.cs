@@ -214,6 +214,20 @@ public sealed class SentenceExtractorTests
         Assert.Contains(Extract(sentence), c => c.Action == EventAction.Freed);
     }
 
+    [Theory]
+    [InlineData("His second album, The Massacre, is released on Thursday.")]
+    [InlineData("She starred in The Killing before moving to Hollywood.")]
+    public void Extract_EventWordNamingAWork_IsNoEvent(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Killed or EventAction.Attack);
+    }
+
+    [Fact]
+    public void Extract_EventWordAfterTheOpeningThe_IsAnEvent()
+    {
+        Assert.Contains(Extract("The Massacre of 30 villagers was reported on Sunday."), c => c.Action == EventAction.Killed);
+    }
+
     [Fact]
     public void Extract_DriverFledTheScene_IsNoFlight()
     {
