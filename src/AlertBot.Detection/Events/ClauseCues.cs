@@ -36,7 +36,9 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
             }
         }
 
-        prospective |= (trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower))
+        // "agree to a ceasefire" is the agreement made; "to" before other events is a purpose or a plan.
+        prospective |= (trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower)
+                && !(trigger - 2 >= clause.Start && tokens[trigger - 2].Lower is "agree" or "agrees" or "agreed"))
             || ModalFollows(tokens, clause, trigger);
         background |= StartsWithEarlierPerfect(tokens, clause);
         var tense = background ? EventTense.Background : prospective ? EventTense.Prospective : EventTense.Current;

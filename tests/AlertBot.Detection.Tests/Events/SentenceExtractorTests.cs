@@ -31,6 +31,11 @@ public sealed class SentenceExtractorTests
     [InlineData("Hamas releases three hostages", EventAction.Freed)]
     [InlineData("Biden pardons son Hunter", EventAction.Freed)]
     [InlineData("Parliament impeaches president", EventAction.Ousted)]
+    [InlineData("South Korean president declares emergency martial law", EventAction.Ousted)]
+    [InlineData("Israel and Hezbollah agree to ceasefire", EventAction.Agreement)]
+    [InlineData("Helicopter carrying Iran's president crashes", EventAction.Accident)]
+    [InlineData("US and UK strike Houthi targets in Yemen", EventAction.Attack)]
+    [InlineData("Global tech outage grounds flights and disrupts banks", EventAction.Disaster)]
     [InlineData("Court convicts former prime minister", EventAction.Charged)]
     [InlineData("Volcano erupts in Iceland", EventAction.Disaster)]
     [InlineData("Houthis hit ship in Red Sea", EventAction.Attack)]
@@ -226,6 +231,15 @@ public sealed class SentenceExtractorTests
     public void Extract_EventWordAfterTheOpeningThe_IsAnEvent()
     {
         Assert.Contains(Extract("The Massacre of 30 villagers was reported on Sunday."), c => c.Action == EventAction.Killed);
+    }
+
+    [Theory]
+    // Agreeing to a ceasefire is the agreement made; "to" before any other event is a purpose or a plan.
+    [InlineData("Israel and Hezbollah agree to ceasefire", EventTense.Current)]
+    [InlineData("Rebels vow to seize the capital", EventTense.Prospective)]
+    public void Extract_EventAfterTo_IsCurrentOnlyWhenAgreedTo(string sentence, EventTense expected)
+    {
+        Assert.Equal(expected, Extract(sentence).First(c => c.Action is EventAction.Agreement or EventAction.TookControl).Tense);
     }
 
     [Fact]
