@@ -29,6 +29,8 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
                 || (w is "in" or "since" or "until" && IsPastYear(next, publishedYear))
                 || (w is "in" or "on" or "since" or "until" && IsEarlierMonth(tokens, i + 1, clause.End, publishedYear, publishedMonth))
                 || (w == "back" && next == "in")
+                || (i < trigger && w == "the" && next is "day" or "night" or "moment" or "morning" or "evening" or "hour" && i + 2 < trigger
+                    && !WordSets.Subordinators.Contains(tokens[i + 2].Lower) && tokens[i + 2].Lower is not ("after" or "before"))
                 || (w == "at" && next == "the" && i + 2 < clause.End && tokens[i + 2].Is("time"));
             if (i < trigger)
             {

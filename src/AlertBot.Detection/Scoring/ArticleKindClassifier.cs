@@ -162,6 +162,13 @@ public static class ArticleKindClassifier
             return section;
         }
 
+        // "Gaza after the ceasefire: a city in ruins", "The night Assad fled: an eyewitness account": a noun phrase after the
+        // colon that states nothing names a feature's angle; "The men who killed Nasrallah" is a profile's title.
+        if ((colon > 0 && NamesAnAngle(t[(colon + 2)..])) || DescribesWho(opening, t))
+        {
+            return ArticleKind.Feature;
+        }
+
         var l = (lead ?? "").TrimStart().ToLowerInvariant();
         return MediaLeads.Any(m => l.StartsWith(m, StringComparison.Ordinal)) ? ArticleKind.Media : ArticleKind.Report;
     }
@@ -179,6 +186,43 @@ public static class ArticleKindClassifier
         var q = text.Trim();
         return q.Length > 2 && q[0] is '\'' or '"' && q[^1] == q[0];
     }
+
+    private static bool NamesAnAngle(string tail)
+    {
+        if (!(tail.StartsWith("a ", StringComparison.Ordinal) || tail.StartsWith("an ", StringComparison.Ordinal) || tail.StartsWith("the ", StringComparison.Ordinal)))
+        {
+            return false;
+        }
+
+        var tokens = Events.Tokenizer.Tokenize(tail);
+        for (var i = 0; i < tokens.Length; i++)
+        {
+            if (Events.WordSets.Auxiliaries.Contains(tokens[i].Lower) || Events.TriggerLexicon.Match(tokens, i) is not null)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// "The men who killed Nasrallah", "The quake that shook Myanmar": a title that is one noun phrase about who or what, as a
+    /// profile's is. Headlines drop the article ("Gunman who killed five arrested"), and one that goes on to say what
+    /// happened to them ("... has been arrested", "... were freed") reports.
+    /// </summary>
+    private static bool DescribesWho(string[] opening, string title)
+    {
+        if (opening.Length < 3 || opening[0] is not ("the" or "a" or "an"))
+        {
+            return false;
+        }
+
+        var relative = Array.FindIndex(opening, 1, Math.Min(3, opening.Length - 1), w => w is "who" or "that" or "whose");
+        return relative > 1 && !PassiveOrPerfect.Any(m => title.Contains(m, StringComparison.Ordinal));
+    }
+
+    private static readonly string[] PassiveOrPerfect = [" has been ", " have been ", " had been ", " was ", " were ", " is being ", " are being "];
 
     /// <summary>
     /// "Five years after the Beirut blast, victims still wait", "A year on from the quake": an anniversary piece about an event

@@ -156,6 +156,16 @@ public sealed class SentenceExtractorTests
     }
 
     [Theory]
+    // "The day the earthquake struck" names the day by its event: a time the survivors look back on.
+    [InlineData("Survivors recall the day the earthquake struck the city", EventTense.Background)]
+    [InlineData("Survivors recall the moment the bomb exploded", EventTense.Background)]
+    [InlineData("An earthquake struck the city the day after the election", EventTense.Current)]
+    public void Extract_EventNamingADay_IsBackground(string sentence, EventTense expected)
+    {
+        Assert.Equal(expected, Extract(sentence).First(c => c.Action is EventAction.Disaster or EventAction.Attack).Tense);
+    }
+
+    [Theory]
     [InlineData("Rebels captured the town last week.")]
     [InlineData("Rebels captured the town in 2018.")]
     [InlineData("Rebels captured the town earlier this year.")]

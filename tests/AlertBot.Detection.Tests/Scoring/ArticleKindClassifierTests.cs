@@ -18,6 +18,16 @@ public sealed class ArticleKindClassifierTests
     [InlineData("US election results: How young voters shifted", ArticleKind.Explainer)]
     [InlineData("Ceasefire talks: What each side wants", ArticleKind.Explainer)]
     [InlineData("Inside the besieged city", ArticleKind.Feature)]
+    // A noun phrase after the colon that states nothing is a feature's angle; one that states news is a report.
+    [InlineData("Gaza after the ceasefire: a city in ruins", ArticleKind.Feature)]
+    [InlineData("The night the president fled: an eyewitness account", ArticleKind.Feature)]
+    [InlineData("Syria war: the rebels have taken the capital", ArticleKind.Report)]
+    [InlineData("Ukraine war: a missile attack kills five in Kharkiv", ArticleKind.Report)]
+    // A title that is one noun phrase about who or what, as a profile's is; headlines drop the article and say what happened.
+    [InlineData("The men who killed the commander", ArticleKind.Feature)]
+    [InlineData("The quake that shook the valley, and the junta's response", ArticleKind.Feature)]
+    [InlineData("Gunman who killed five arrested", ArticleKind.Report)]
+    [InlineData("The gunman who killed five has been arrested", ArticleKind.Report)]
     [InlineData("Preview: the summit that could end the war", ArticleKind.Preview)]
     [InlineData("Key events on day 300 of the war", ArticleKind.Digest)]
     [InlineData("Floods in the north - video", ArticleKind.Media)]
