@@ -61,6 +61,12 @@ public static class SentenceExtractor
             action = EventAction.Arrested;
         }
 
+        if (action == EventAction.Attack && tokens[match.Start].Is("struck") && actor is { } by && NatureStruck(tokens, by))
+        {
+            // "The storm struck Florida", "Lightning struck the town": nature's blow is a calamity, not an attack.
+            action = EventAction.Disaster;
+        }
+
         var triggerToken = match.Start;
         if (content != EventAction.Other)
         {
@@ -561,4 +567,17 @@ public static class SentenceExtractor
     private static bool NamesAWork(Token[] tokens, TriggerMatch match) =>
         match.Start >= 2 && tokens[match.Start].IsCapitalized && tokens[match.Start - 1].Text == "The"
             && !Grouping.ReportText.LooksTitleCased(tokens);
+
+    private static bool NatureStruck(Token[] tokens, (int Start, int End) actor)
+    {
+        for (var i = actor.Start; i < actor.End; i++)
+        {
+            if (WordSets.NatureForces.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 }

@@ -100,6 +100,11 @@ public static class WordSets
         "people patients civilians residents families refugees migrants those many most some others thousands hundreds dozens millions "
         + "children women men survivors crowds shoppers villagers passengers students workers");
 
+    /// <summary>What strikes a place when no one attacks it.</summary>
+    public static readonly HashSet<string> NatureForces = Set(
+        "storm storms hurricane typhoon cyclone tornado tornadoes lightning quake earthquake tremor tsunami flood floods wave waves heatwave "
+        + "wildfire wildfires fire blaze avalanche landslide disaster tragedy drought famine");
+
     /// <summary>What "erupts" when no volcano does.</summary>
     public static readonly HashSet<string> Unrest = Set(
         "riot riots rioting protest protests clashes clash violence fighting unrest chaos anger fury row rows war demonstrations scuffles");

@@ -35,6 +35,8 @@ public sealed class SentenceExtractorTests
     [InlineData("Israel and Hezbollah agree to ceasefire", EventAction.Agreement)]
     [InlineData("Helicopter carrying Iran's president crashes", EventAction.Accident)]
     [InlineData("US and UK strike Houthi targets in Yemen", EventAction.Attack)]
+    [InlineData("Israel struck sites in southern Beirut overnight", EventAction.Attack)]
+    [InlineData("The storm struck Florida on Tuesday", EventAction.Disaster)]
     [InlineData("Global tech outage grounds flights and disrupts banks", EventAction.Disaster)]
     [InlineData("Court convicts former prime minister", EventAction.Charged)]
     [InlineData("Volcano erupts in Iceland", EventAction.Disaster)]
@@ -250,6 +252,14 @@ public sealed class SentenceExtractorTests
     public void Extract_EventAfterTo_IsCurrentOnlyWhenAgreedTo(string sentence, EventTense expected)
     {
         Assert.Equal(expected, Extract(sentence).First(c => c.Action is EventAction.Agreement or EventAction.TookControl).Tense);
+    }
+
+    [Theory]
+    [InlineData("Lightning struck Rome on Sunday")]
+    [InlineData("The storm struck Florida on Tuesday")]
+    public void Extract_NatureStrikes_IsNoAttack(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Attack);
     }
 
     [Fact]
