@@ -113,7 +113,7 @@ public static class SentenceExtractor
         TriggerMatch? declared = null;
         for (var i = clause.Start; i < clause.End; i++)
         {
-            if (tokens[i].InQuote || (TriggerLexicon.Match(tokens, i) ?? LaunchesAnAssault(tokens, clause, i) ?? TakesLives(tokens, clause, i)) is not { } m)
+            if (tokens[i].InQuote || (FiresMunitions(tokens, clause, i) ?? TriggerLexicon.Match(tokens, i) ?? LaunchesAnAssault(tokens, clause, i) ?? TakesLives(tokens, clause, i)) is not { } m)
             {
                 continue;
             }
@@ -188,6 +188,33 @@ public static class SentenceExtractor
             }
 
             armed |= WordSets.Weapons.Contains(word);
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "Hezbollah fires 200 rockets at northern Israel", "Russia launched more than 100 drones overnight": munitions fired in
+    /// number are an attack, with a count or a word or two between the verb and them ("fires 200 workers" is no attack).
+    /// </summary>
+    private static TriggerMatch? FiresMunitions(Token[] tokens, Clause clause, int at)
+    {
+        if (!WordSets.FireVerbs.Contains(tokens[at].Lower))
+        {
+            return null;
+        }
+
+        for (var i = at + 1; i < clause.End && i <= at + 4; i++)
+        {
+            if (WordSets.Projectiles.Contains(tokens[i].Lower))
+            {
+                return new TriggerMatch(LaunchedAssault, at, i + 1);
+            }
+
+            if (!tokens[i].IsWord || WordSets.Subordinators.Contains(tokens[i].Lower))
+            {
+                return null;
+            }
         }
 
         return null;

@@ -39,14 +39,14 @@ public static class TriggerLexicon
         Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
         Election 1.0: elected; re-elected; elects >@name|new|first|a|its|former|opposition|ex; won the election; wins election; won election; landslide victory; sworn in
         Election 0.8: election result; election results; polls closed; voting began; vote count; referendum; runoff
-        Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election
+        Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election; declared winner; declared the winner; declares winner; declared president
         Election 0.4: election; elections; vote; voted; ballot; voters
         Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; extradited; captured alive; in custody; arrest >@num|@name|suspect|suspects|man|woman|men|women|two|three|four|five|six|dozens|hundreds|teen|teenager|boy|journalist|journalists|activist|activists|protesters|leader|opposition|former|ex
         Charged 1.0: charged with; charged in; indicted; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened; convicts >@name|@num|former|ex|the|a|two|three|man|woman|men|women
         Charged 0.6: charged; charges; accused; trial; suspect; suspects
         Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison; jails >@name|@num|man|woman|activist|journalist|former|ex|opposition|two|three|four|five
         Disaster 1.0: earthquake; quake; tremor; tsunami; floods; flooding; flooded; hurricane; cyclone; typhoon; tornado; wildfire; wildfires; fire broke out; blaze; inferno; eruption; erupted; avalanche; landslide >in|hit|struck|buried|killed|swept; mudslide; famine; outbreak; epidemic; volcano >erupts|erupted|erupting|eruption
-        Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed|engulfs|destroys|guts|gutted|rips|sweeps|kills|killed; fires; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed; power outage; power outages; power cut; power cuts; outage >grounds|disrupts|hits|across|leaves|knocks|halts; blackout >hits|across|leaves|plunges|grips|sweeps|cripples
+        Disaster 0.6: fire >at|in|that|which|broke|destroyed|ripped|swept|engulfed|engulfs|destroys|guts|gutted|rips|sweeps|kills|killed; fires !>@num|the|a|an|his|her|its|their|at|on|into|back; flood; storm >hit|hits|lashed|swept|battered; caught fire; burned; burnt; destroyed; power outage; power outages; power cut; power cuts; outage >grounds|disrupts|hits|across|leaves|knocks|halts; blackout >hits|across|leaves|plunges|grips|sweeps|cripples
         Accident 1.0: sinks >off|in|near|after|during|with; capsizes; derails; crashes >into|in|near|on|after|during|@end; crashed; crash; collision; collided; derailed; derailment; capsized; sank; plane crash; hit-and-run; hit and run; ran aground; building collapses; building collapsed; building collapse; bridge collapses; bridge collapsed; bridge collapse; tower collapses; tower collapsed; block collapses; block collapsed; roof collapses; roof collapsed; stadium collapse; mine collapse; dam bursts; dam burst; dam collapses; dam collapsed
         Accident 0.8: hits >truck|trucks|lorry|car|cars|bus|van|train|tram|minibus; hit >truck|trucks|lorry|car|cars|bus|van|train|tram|minibus
         Injured 1.0: injured; wounded; injuring; wounding; hurt >in|when|after|as
@@ -123,7 +123,8 @@ public static class TriggerLexicon
         }
 
         return trigger.NotNext is not { } notNext || !hasNext
-            || !(notNext.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && notNext.Contains("@cap")));
+            || !(notNext.Contains(tokens[end].Lower) || (tokens[end].IsCapitalized && notNext.Contains("@cap"))
+                || (notNext.Contains("@num") && IsNumber(tokens[end].Lower)));
     }
 
     private static bool IsNumber(string word) => word.Length > 0 && word.All(char.IsAsciiDigit);

@@ -84,6 +84,11 @@ public static class WordSets
 
     public static readonly HashSet<string> LaunchVerbs = Set("launch launches launched launching");
 
+    /// <summary>Verbs that send munitions at a target, and the munitions: "fires 200 rockets", "launched more than 100 drones".</summary>
+    public static readonly HashSet<string> FireVerbs = Set("fire fires fired firing launch launches launched launching");
+
+    public static readonly HashSet<string> Projectiles = Set("rockets missiles drones shells mortars projectiles munitions");
+
     /// <summary>Verbs a toll is told with, "lives" a few words on: "Floods claim 50 lives", "cost dozens of lives".</summary>
     public static readonly HashSet<string> TollVerbs = Set("claim claims claimed claiming cost costs costing take takes took taken");
 

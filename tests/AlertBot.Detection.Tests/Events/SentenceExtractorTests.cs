@@ -37,6 +37,9 @@ public sealed class SentenceExtractorTests
     [InlineData("US and UK strike Houthi targets in Yemen", EventAction.Attack)]
     [InlineData("Israel struck sites in southern Beirut overnight", EventAction.Attack)]
     [InlineData("The storm struck Florida on Tuesday", EventAction.Disaster)]
+    [InlineData("Hezbollah fires 200 rockets at northern Israel", EventAction.Attack)]
+    [InlineData("Russia launched more than 100 drones at Ukraine overnight", EventAction.Attack)]
+    [InlineData("Maduro declared winner of disputed Venezuela election", EventAction.Election)]
     [InlineData("Global tech outage grounds flights and disrupts banks", EventAction.Disaster)]
     [InlineData("Court convicts former prime minister", EventAction.Charged)]
     [InlineData("Volcano erupts in Iceland", EventAction.Disaster)]
@@ -252,6 +255,14 @@ public sealed class SentenceExtractorTests
     public void Extract_EventAfterTo_IsCurrentOnlyWhenAgreedTo(string sentence, EventTense expected)
     {
         Assert.Equal(expected, Extract(sentence).First(c => c.Action is EventAction.Agreement or EventAction.TookControl).Tense);
+    }
+
+    [Theory]
+    [InlineData("Company fires 200 workers")]
+    [InlineData("Club fires the coach after a run of defeats")]
+    public void Extract_FiringPeople_IsNoCalamityOrAttack(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Disaster or EventAction.Attack);
     }
 
     [Theory]
