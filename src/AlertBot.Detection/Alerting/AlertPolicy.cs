@@ -28,7 +28,7 @@ public static class AlertPolicy
             return false;
         }
 
-        if (!starters.Any(s => s.Title is null || s.TitleStatesNews) && starters.Select(s => s.Outlet).Distinct(StringComparer.OrdinalIgnoreCase).Count() < 2)
+        if (!starters.Any(s => s.Title is null || s.TitleStatesNews) && Outlets(starters) < 2)
         {
             // No title says it happened, only one outlet's lead: as often the analysis or follow-up around a story ("With Iran's
             // strikes, Arab countries fear …") as news. A second outlet's plain report of it in its own lead makes it news.

@@ -5,6 +5,8 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
 {
     private const int NegationReach = 3;
 
+    private const int PassiveNegationReach = NegationReach + 4;
+
     /// <param name="publishedMonth">1-12, or 0 when unknown.</param>
     public static ClauseCues Read(ReadOnlySpan<Token> tokens, Clause clause, int trigger, int publishedYear, int publishedMonth = 0)
     {
@@ -132,18 +134,14 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
 
     private static bool IsNegated(ReadOnlySpan<Token> tokens, Clause clause, int trigger)
     {
-        for (var i = Math.Max(clause.Start, trigger - NegationReach - 4); i + 1 < trigger; i++)
+        for (var i = Math.Max(clause.Start, trigger - PassiveNegationReach); i < trigger; i++)
         {
-            // "The area has not been hit by a quake in 25 years": a negated passive reaches past its agent's words.
-            if ((tokens[i].Is("not") || tokens[i].Is("never")) && tokens[i + 1].Lower is "been" or "be")
-            {
-                return true;
-            }
-        }
+            var near = i >= trigger - NegationReach
+                && (WordSets.Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal));
 
-        for (var i = Math.Max(clause.Start, trigger - NegationReach); i < trigger; i++)
-        {
-            if (WordSets.Negations.Contains(tokens[i].Lower) || tokens[i].Lower.EndsWith("n't", StringComparison.Ordinal))
+            // "The area has not been hit by a quake in 25 years": a negated passive reaches past its agent's words.
+            var passive = i + 1 < trigger && (tokens[i].Is("not") || tokens[i].Is("never")) && tokens[i + 1].Lower is "been" or "be";
+            if (near || passive)
             {
                 return true;
             }

@@ -405,18 +405,8 @@ public static class SentenceExtractor
     }
 
     /// <summary>"Riots have erupted", "violence erupted": what erupts there is unrest, not a volcano.</summary>
-    private static bool UnrestErupted(Token[] tokens, Clause clause, int verb)
-    {
-        for (var i = verb - 1; i >= clause.Start && i >= verb - 3; i--)
-        {
-            if (WordSets.Unrest.Contains(tokens[i].Lower))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool UnrestErupted(Token[] tokens, Clause clause, int verb) =>
+        AnyOf(tokens, Math.Max(clause.Start, verb - 3), verb, WordSets.Unrest);
 
     /// <summary>
     /// "Countries hit by the tsunami", "victims of the Asian tsunami": a disaster or attack already known, named as the cause
@@ -595,11 +585,14 @@ public static class SentenceExtractor
         match.Start >= 2 && tokens[match.Start].IsCapitalized && tokens[match.Start - 1].Text == "The"
             && !Grouping.ReportText.LooksTitleCased(tokens);
 
-    private static bool NatureStruck(Token[] tokens, (int Start, int End) actor)
+    private static bool NatureStruck(Token[] tokens, (int Start, int End) actor) => AnyOf(tokens, actor.Start, actor.End, WordSets.NatureForces);
+
+    /// <summary>A word of <paramref name="words"/> among tokens [from, to).</summary>
+    private static bool AnyOf(Token[] tokens, int from, int to, HashSet<string> words)
     {
-        for (var i = actor.Start; i < actor.End; i++)
+        for (var i = from; i < to; i++)
         {
-            if (WordSets.NatureForces.Contains(tokens[i].Lower))
+            if (words.Contains(tokens[i].Lower))
             {
                 return true;
             }

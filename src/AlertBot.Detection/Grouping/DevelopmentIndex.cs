@@ -279,23 +279,22 @@ public sealed class DevelopmentIndex
         return margin < 0 && SameStorm(x.Names, y.Names) ? 0 : margin;
     }
 
-    private static bool SameStorm(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>Both name one storm: a headline names at most one (<see cref="ReportText.Names"/>).</summary>
+    private static bool SameStorm(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
+        StormOf(a) is { } storm && string.Equals(storm, StormOf(b), StringComparison.Ordinal);
+
+    private static string? StormOf(IReadOnlyList<string> names)
     {
-        for (var i = 0; i < a.Count; i++)
+        // Indexed: this runs for every candidate below the threshold, and a foreach over the interface allocates.
+        for (var i = 0; i < names.Count; i++)
         {
-            if (a[i].StartsWith(ReportText.StormPrefix, StringComparison.Ordinal))
+            if (names[i].StartsWith(ReportText.StormPrefix, StringComparison.Ordinal))
             {
-                for (var j = 0; j < b.Count; j++)
-                {
-                    if (string.Equals(a[i], b[j], StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
-                }
+                return names[i];
             }
         }
 
-        return false;
+        return null;
     }
 
     /// <summary>Names both share, over the fewer names either has (plus one, so one shared name of one is not certainty).</summary>

@@ -189,7 +189,7 @@ public static class ArticleKindClassifier
 
     private static bool NamesAnAngle(string tail)
     {
-        if (!(tail.StartsWith("a ", StringComparison.Ordinal) || tail.StartsWith("an ", StringComparison.Ordinal) || tail.StartsWith("the ", StringComparison.Ordinal)))
+        if (tail.Split(' ', 2) is not [("a" or "an" or "the"), _])
         {
             return false;
         }
