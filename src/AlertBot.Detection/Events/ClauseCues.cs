@@ -25,14 +25,9 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
                 || (w == "reports" && next is "that" or "say" or "said" or "suggest" or "suggested")
                 || (w == "if" && next == "confirmed")
                 || (w is "been" or "was" or "were" && next == "reported");
-            background |= (w == "last" && WordSets.PeriodWords.Contains(next))
-                || (w == "earlier" && next == "this")
-                || (w is "ago" or "previously" or "formerly")
-                || (w is "in" or "since" or "until" && IsPastYear(next, publishedYear))
-                || (w is "in" or "on" or "since" or "until" && IsEarlierMonth(tokens, i + 1, clause.End, publishedYear, publishedMonth))
-                || (w == "back" && next == "in")
+            background |= DatesThePast(tokens, i, clause.End, publishedYear, publishedMonth)
                 || (i < trigger && w == "the" && next is "day" or "night" or "moment" or "morning" or "evening" or "hour" && i + 2 < trigger
-                    && !WordSets.Subordinators.Contains(tokens[i + 2].Lower) && tokens[i + 2].Lower is not ("after" or "before"))
+                    && StartsRelativeClause(tokens[i + 2]))
                 || (w == "at" && next == "the" && i + 2 < clause.End && tokens[i + 2].Is("time"));
             if (i < trigger)
             {
@@ -44,10 +39,59 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
         prospective |= (trigger > clause.Start && tokens[trigger - 1].Is("to") && !IsPastForm(tokens[trigger].Lower)
                 && !(trigger - 2 >= clause.Start && tokens[trigger - 2].Lower is "agree" or "agrees" or "agreed"))
             || ModalFollows(tokens, clause, trigger);
-        background |= StartsWithEarlierPerfect(tokens, clause);
+        background |= StartsWithEarlierPerfect(tokens, clause) || DatedByWhen(tokens, clause, publishedYear, publishedMonth);
         var tense = background ? EventTense.Background : prospective ? EventTense.Prospective : EventTense.Current;
         return new ClauseCues(tense, hedged, IsNegated(tokens, clause, trigger));
     }
+
+    /// <summary>"last week", "earlier this year", "ago", "in 2019", "in February" (before the article's month), "back in".</summary>
+    private static bool DatesThePast(ReadOnlySpan<Token> tokens, int i, int end, int publishedYear, int publishedMonth)
+    {
+        var w = tokens[i].Lower;
+        var next = i + 1 < end ? tokens[i + 1].Lower : "";
+        return (w == "last" && WordSets.PeriodWords.Contains(next))
+            || (w == "earlier" && next == "this")
+            || (w is "ago" or "previously" or "formerly")
+            || (w is "in" or "since" or "until" && IsPastYear(next, publishedYear))
+            || (w is "in" or "on" or "since" or "until" && IsEarlierMonth(tokens, i + 1, end, publishedYear, publishedMonth))
+            || (w == "back" && next == "in");
+    }
+
+    /// <summary>
+    /// "Protesters were killed when police opened fire last week": a "when" clause right after the event dates it, and a past
+    /// date there makes the whole of it context.
+    /// </summary>
+    private static bool DatedByWhen(ReadOnlySpan<Token> tokens, Clause clause, int publishedYear, int publishedMonth)
+    {
+        var at = clause.End;
+        if (at < tokens.Length && tokens[at].Is(","))
+        {
+            at++;
+        }
+
+        if (at >= tokens.Length || !tokens[at].Is("when"))
+        {
+            return false;
+        }
+
+        // To the sentence's end or the next clause's comma: the "when" clause is what dates the event.
+        for (var i = at + 1; i < tokens.Length && !tokens[i].Is(",") && !tokens[i].Is(";"); i++)
+        {
+            if (DatesThePast(tokens, i, tokens.Length, publishedYear, publishedMonth))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "the day the earthquake struck", "the night Assad fled": a clause right after the time noun tells which day. A comma or a
+    /// preposition ("Earlier in the day, rebels seized ...", "the day of the vote") leaves the event the sentence's own.
+    /// </summary>
+    private static bool StartsRelativeClause(Token after) =>
+        after.IsWord && !WordSets.Subordinators.Contains(after.Lower) && after.Lower is not ("of" or "in" or "on" or "at" or "for" or "to" or "and");
 
     /// <summary>
     /// "Election 'could be terror target'", "Strike may hit flights": the event's noun as the subject of a modal is

@@ -120,7 +120,8 @@ public static class SentenceExtractor
 
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
-                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m))
+                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m)
+                || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
@@ -500,6 +501,9 @@ public static class SentenceExtractor
             var w = tokens[i].Lower;
             var n = w switch
             {
+                // Counts in words as outlets write them ("kills six", "three dead"); larger ones come as digits.
+                "three" => 3, "four" => 4, "five" => 5, "six" => 6, "seven" => 7, "eight" => 8, "nine" => 9, "ten" => 10,
+                "eleven" => 11, "twelve" => 12, "dozen" => 12, "fifteen" => 15, "twenty" => 20, "thirty" => 30, "forty" => 40, "fifty" => 50,
                 "dozens" => 24,
                 "scores" => 40,
                 "hundreds" => 200,
@@ -516,8 +520,8 @@ public static class SentenceExtractor
     {
         for (var i = clause.Start; i < clause.End; i++)
         {
-            // Not "us" or "our": "US" is a country, and "our correspondent" is an outlet's own voice.
-            if (tokens[i].InQuote || tokens[i].Lower is not ("i" or "me" or "my" or "mine" or "we"))
+            // Not "us" or "our": "US" is a country, and "our correspondent" is an outlet's own voice; not "mine": a "gold mine collapse".
+            if (tokens[i].InQuote || tokens[i].Lower is not ("i" or "me" or "my" or "we"))
             {
                 continue;
             }
@@ -576,6 +580,36 @@ public static class SentenceExtractor
     /// <summary>"The driver fled the scene": a suspect leaving is how a crime went, not a flight from power.</summary>
     private static bool LeavesTheScene(Token[] tokens, Clause clause, TriggerMatch match) =>
         match.Trigger.Action == EventAction.Fled && match.End + 1 < clause.End && tokens[match.End].Is("the") && tokens[match.End + 1].Is("scene");
+
+    /// <summary>
+    /// "Rapper 50 Cent ends protege feud", "UK economy ends year with spurt", "Their marriage ended": a quarrel, a spell or a
+    /// season ending is no government or war coming to an end. Only the plain verbs ("has ended", "came to an end" say more).
+    /// </summary>
+    private static bool EndsAPrivateMatter(Token[] tokens, Clause clause, TriggerMatch match)
+    {
+        if (match.Trigger.Action != EventAction.Ended || tokens[match.Start].Lower is not ("ends" or "ended" or "ending" or "end"))
+        {
+            return false;
+        }
+
+        // What ends: the object's first few words ("ends protege feud"), or the subject just before ("the feud ended").
+        var after = match.End;
+        while (after < clause.End && after < match.End + 3 && tokens[after].IsWord && !WordSets.Subordinators.Contains(tokens[after].Lower)
+            && tokens[after].Lower is not ("with" or "in" or "on" or "at" or "for" or "as" or "by"))
+        {
+            after++;
+        }
+
+        return AnyOf(tokens, match.End, after, WordSets.PrivateMatters)
+            || AnyOf(tokens, Math.Max(clause.Start, match.Start - 2), match.Start, WordSets.PrivateMatters);
+    }
+
+    /// <summary>
+    /// "Terror suspects face house arrest", "Opposition grows to house arrests": a measure debated. Someone put "under house
+    /// arrest" is detained (that phrase is its own trigger, so it never reaches here).
+    /// </summary>
+    private static bool SpeaksOfHouseArrest(Token[] tokens, TriggerMatch match) =>
+        match.Trigger.Action == EventAction.Arrested && match.Start > 0 && tokens[match.Start - 1].Is("house");
 
     /// <summary>
     /// "50 Cent's second album, The Massacre, is released": in a sentence-case line, a capitalised "The" and event word mid-sentence

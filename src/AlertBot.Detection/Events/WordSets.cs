@@ -121,6 +121,12 @@ public static class WordSets
         + "documents findings budget song single trailer version update information evidence letter letters emails files records study "
         + "survey poll guidance guidelines proposals statistics funds funding water memo dossier paper map timeline app software game");
 
+    /// <summary>What ends without anything ending for anyone else: a quarrel, a spell, a season, a career.</summary>
+    public static readonly HashSet<string> PrivateMatters = Set(
+        "feud feuds row rift spat dispute quarrel romance marriage engagement relationship partnership friendship career season "
+        + "seasons year years week month quarter spell streak run drought wait hiatus tour holiday honeymoon contract loan sponsorship "
+        + "series");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

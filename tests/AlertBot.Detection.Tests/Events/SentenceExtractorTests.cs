@@ -165,6 +165,9 @@ public sealed class SentenceExtractorTests
     [InlineData("Survivors recall the day the earthquake struck the city", EventTense.Background)]
     [InlineData("Survivors recall the moment the bomb exploded", EventTense.Background)]
     [InlineData("An earthquake struck the city the day after the election", EventTense.Current)]
+    // A comma or a preposition after the time noun: the sentence's own event, dated to the day of the report.
+    [InlineData("Earlier in the day, a bomb exploded near the parliament", EventTense.Current)]
+    [InlineData("On the day of the vote, a bomb exploded near the parliament", EventTense.Current)]
     public void Extract_EventNamingADay_IsBackground(string sentence, EventTense expected)
     {
         Assert.Equal(expected, Extract(sentence).First(c => c.Action is EventAction.Disaster or EventAction.Attack).Tense);
@@ -177,6 +180,59 @@ public sealed class SentenceExtractorTests
     public void Extract_BackgroundCue_MarksBackground(string sentence)
     {
         Assert.Equal(EventTense.Background, Assert.Single(Extract(sentence)).Tense);
+    }
+
+    [Theory]
+    // A "when" clause dates the event it follows: a past date there makes both context.
+    [InlineData("Protesters were killed when police opened fire in the square last week.", EventTense.Background)]
+    [InlineData("Six people died when a bus crashed in the mountains in 2019.", EventTense.Background)]
+    [InlineData("Protesters were killed when police opened fire in the square on Tuesday.", EventTense.Current)]
+    public void Extract_WhenClauseWithPastDate_DatesTheEvent(string sentence, EventTense expected)
+    {
+        Assert.All(Extract(sentence), c => Assert.Equal(expected, c.Tense));
+    }
+
+    [Theory]
+    [InlineData("Rapper 50 Cent ends protege feud.")]
+    [InlineData("UK economy ends year with spurt.")]
+    [InlineData("Their marriage ended after ten years.")]
+    public void Extract_PrivateMatterEnds_IsNoEnding(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Ended);
+    }
+
+    [Theory]
+    [InlineData("The war has ended.")]
+    [InlineData("Israel ends its offensive in the south.")]
+    public void Extract_ConflictEnds_IsAnEnding(string sentence)
+    {
+        Assert.Contains(Extract(sentence), c => c.Action == EventAction.Ended);
+    }
+
+    [Theory]
+    [InlineData("The former prime minister was placed under house arrest.", true)]
+    [InlineData("Terror suspects face house arrest.", false)]
+    [InlineData("Opposition grows to house arrests.", false)]
+    public void Extract_HouseArrest_IsAnArrestOnlyWhenSomeoneIsUnderIt(string sentence, bool arrested)
+    {
+        Assert.Equal(arrested, Extract(sentence).Any(c => c.Action == EventAction.Arrested));
+    }
+
+    [Fact]
+    public void Extract_MineCollapse_IsNoFirstPersonQuote()
+    {
+        var killed = Assert.Single(Extract("Gold mine collapse kills 12 people."), c => c.Action == EventAction.Killed);
+
+        Assert.Equal(12, killed.Magnitude);
+    }
+
+    [Theory]
+    [InlineData("A gunman killed six workers at the factory.", 6)]
+    [InlineData("Twelve people were killed in the attack.", 12)]
+    [InlineData("A dozen people were killed in the attack.", 12)]
+    public void Extract_CountInWords_IsTheMagnitude(string sentence, int expected)
+    {
+        Assert.Equal(expected, Extract(sentence).Max(c => c.Magnitude));
     }
 
     [Theory]
