@@ -359,8 +359,9 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         // A title event no body sentence states is the title paraphrasing the lead ("Siege ends"): not a second development.
-        // When the title states more than the lead's clause ("Dozens killed as floods hit ..." over "600 houses destroyed"),
-        // the title's event leads that development: the outlet's headline says what happened.
+        // When the title states as much as the lead's clause or more ("Dozens killed as floods hit ..." over "600 houses
+        // destroyed", "Assad flees Syria" over "the rebels declared the end of his rule"), the title's event leads that
+        // development: the outlet's headline says what happened.
         var body = groups.Where(g => g.Members.Any(m => m.SentenceIndex >= 0)).ToList();
         if (body.Count == 0)
         {
@@ -371,7 +372,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         foreach (var title in groups.Where(g => g.Members.All(m => m.SentenceIndex < 0) && g.Tense == EventTense.Current))
         {
             var lead = body[leadAt];
-            if (SignificanceScorer.Base(title.Action) > SignificanceScorer.Base(lead.Action) && !EventFamily.Conflict(title.Action, lead.Action))
+            if (SignificanceScorer.Base(title.Action) >= SignificanceScorer.Base(lead.Action) && !EventFamily.Conflict(title.Action, lead.Action))
             {
                 var merged = new EventGroup(title.Lead);
                 foreach (var member in title.Members.Skip(1).Concat(lead.Members))

@@ -21,6 +21,31 @@ public sealed class DetectionEngineLeadTests
     }
 
     [Fact]
+    public void Analyze_TitleNamesTheTownOfTheLeadsCountry_TitleLeadsOneDevelopment()
+    {
+        // The lead names only the country the title's town is in: one event, and the title's firmer words and town count.
+        var analysis = _engine.Analyze(WorldTowns.Article(
+            "Rebels seize Herat in surprise offensive",
+            "Insurgents swept into Afghanistan's third city on Saturday."));
+
+        var development = Assert.Single(analysis.Developments);
+        Assert.Equal("Rebels seize Herat in surprise offensive", development.Headline);
+        Assert.True(development.IsHeadline, $"significance {development.Significance}");
+    }
+
+    [Fact]
+    public void Analyze_TitleStatesAsMuchAsTheLead_TitlesEventLeads()
+    {
+        // Fleeing and an end of rule weigh the same: the outlet's headline says which happened.
+        var analysis = _engine.Analyze(WorldTowns.Article(
+            "President flees Afghanistan as rebels take Herat",
+            "The rebels declared the end of his rule."));
+
+        Assert.Equal(EventAction.Fled, analysis.Developments[0].Action);
+        Assert.True(analysis.Developments[0].IsHeadline, $"significance {analysis.Developments[0].Significance}");
+    }
+
+    [Fact]
     public void Analyze_TitleParaphrasesTheLeadsEvent_OneDevelopment()
     {
         var analysis = _engine.Analyze(WorldTowns.Article(

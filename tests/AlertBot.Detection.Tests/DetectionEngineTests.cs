@@ -49,7 +49,7 @@ public sealed class DetectionEngineTests
     public void Analyze_PronounAfterASurnameEndingInS_ResolvesToThatPerson(string name)
     {
         var analysis = _engine.Analyze(TestGazetteer.Article(
-            "Courthouse killer sentenced",
+            "The courthouse case",
             $"The sentence ends three years of efforts to bring {name} to justice. {name} escaped in March as he was being "
             + "escorted to a trial. He burst into the courtroom and shot and killed Judge Rowland Barnes."));
 

@@ -49,7 +49,7 @@ public sealed class EventGroup(EventCandidate first)
         if (candidate.SentenceIndex < 0 || Lead.SentenceIndex < 0)
         {
             // The title states the lead's event in other words: same kind of event, same development.
-            return !candidate.PlacesFromText || !PlacesFromText || candidate.Places.Any(p => Places.Any(q => q.GeonameId == p.GeonameId));
+            return !candidate.PlacesFromText || !PlacesFromText || candidate.Places.Any(p => Places.Any(p.Agrees));
         }
 
         var mine = _members.Where(m => m.PlacesFromText).SelectMany(m => m.Places).Select(p => p.GeonameId).ToHashSet();

@@ -61,9 +61,9 @@ public static class SentenceExtractor
             action = EventAction.Arrested;
         }
 
-        if (action == EventAction.Attack && tokens[match.Start].Is("struck") && actor is { } by && NatureStruck(tokens, by))
+        if (action == EventAction.Attack && WordSets.StrikeVerbs.Contains(tokens[match.Start].Lower) && actor is { } by && NatureStruck(tokens, by))
         {
-            // "The storm struck Florida", "Lightning struck the town": nature's blow is a calamity, not an attack.
+            // "The storm struck Florida", "Lightning struck the town", "Storm hits tourist sites": nature's blow is a calamity, not an attack.
             action = EventAction.Disaster;
         }
 
@@ -196,18 +196,23 @@ public static class SentenceExtractor
 
     /// <summary>
     /// "Hezbollah fires 200 rockets at northern Israel", "Russia launched more than 100 drones overnight": munitions fired in
-    /// number are an attack, with a count or a word or two between the verb and them ("fires 200 workers" is no attack).
+    /// number are an attack, with a count or a word or two between the verb and them ("fires 200 workers" is no attack); so are
+    /// strikes on military targets.
     /// </summary>
     private static TriggerMatch? FiresMunitions(Token[] tokens, Clause clause, int at)
     {
-        if (!WordSets.FireVerbs.Contains(tokens[at].Lower))
+        // Or strikes on military targets: "US strikes three Iranian nuclear sites", "Israel hits Hezbollah positions".
+        var aims = WordSets.FireVerbs.Contains(tokens[at].Lower) ? WordSets.Projectiles
+            : WordSets.StrikeVerbs.Contains(tokens[at].Lower) ? WordSets.MilitaryTargets
+            : null;
+        if (aims is null)
         {
             return null;
         }
 
         for (var i = at + 1; i < clause.End && i <= at + 4; i++)
         {
-            if (WordSets.Projectiles.Contains(tokens[i].Lower))
+            if (aims.Contains(tokens[i].Lower))
             {
                 return new TriggerMatch(LaunchedAssault, at, i + 1);
             }

@@ -89,6 +89,12 @@ public static class WordSets
 
     public static readonly HashSet<string> Projectiles = Set("rockets missiles drones shells mortars projectiles munitions");
 
+    /// <summary>Verbs of an air or artillery strike, when a military target follows ("US strikes three Iranian nuclear sites").</summary>
+    public static readonly HashSet<string> StrikeVerbs = Set("strike strikes struck striking hit hits hitting bomb bombs bombing pound pounds pounded");
+
+    public static readonly HashSet<string> MilitaryTargets = Set(
+        "sites targets positions facilities installations bases depots strongholds headquarters bunkers launchers airbase airbases");
+
     /// <summary>Verbs a toll is told with, "lives" a few words on: "Floods claim 50 lives", "cost dozens of lives".</summary>
     public static readonly HashSet<string> TollVerbs = Set("claim claims claimed claiming cost costs costing take takes took taken");
 

@@ -54,6 +54,17 @@ public sealed record Place(
     /// <summary>A city, town or village (not a country or region).</summary>
     public bool IsSettlement => !IsCountry && !IsRegion;
 
+    /// <summary>The same place, or a country or region the other lies in ("Aleppo" and "Syria's second city" agree).</summary>
+    public bool Agrees(Place other)
+    {
+        ArgumentNullException.ThrowIfNull(other);
+        return GeonameId == other.GeonameId || Encloses(this, other) || Encloses(other, this);
+
+        static bool Encloses(Place outer, Place inner) =>
+            outer.CountryCode == inner.CountryCode && !inner.IsCountry
+            && (outer.IsCountry || (outer.IsRegion && !inner.IsRegion && outer.Admin1.Length > 0 && outer.Admin1 == inner.Admin1));
+    }
+
     public bool IsCapital => FeatureCode == "PPLC";
 
     public PlaceKind Kind => IsCountry ? PlaceKind.Country : IsRegion ? PlaceKind.Region : PlaceKind.Settlement;

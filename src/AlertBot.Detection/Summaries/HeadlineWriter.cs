@@ -122,8 +122,24 @@ public static partial class HeadlineWriter
         }
 
         var first = text[..text.IndexOfAny([' ', ','])];
-        return AdverbialOpeners.Contains(first) ? Cut(text, trigger, comma + 2) : (text, trigger);
+        if (!AdverbialOpeners.Contains(first))
+        {
+            return (text, trigger);
+        }
+
+        // "In Dubai, one of the seven emirates, buildings were evacuated": the appositive goes with the place it describes.
+        var rest = text[(comma + 2)..];
+        var space = rest.IndexOf(' ');
+        var next = text.IndexOf(", ", comma + 2, StringComparison.Ordinal);
+        if (space > 0 && AppositiveOpeners.Contains(rest[..space]) && next > 0 && next < trigger)
+        {
+            comma = next;
+        }
+
+        return Cut(text, trigger, comma + 2);
     }
+
+    private static readonly HashSet<string> AppositiveOpeners = new(StringComparer.Ordinal) { "one", "a", "an", "the", "home", "its", "where", "which", "some", "about" };
 
     private static string DropTrailingAttribution(string text, int trigger, string? attribution)
     {

@@ -22,6 +22,16 @@ public sealed class HeadlineWriterTests
         Assert.Equal("The president has reportedly fled the country", HeadlineOf("and amid reports that the president has fled the country."));
     }
 
+    [Theory]
+    // The appositive after the opening place goes with the place: the headline opens on the event's own subject.
+    [InlineData("In Dubai, one of the seven emirates, several buildings were evacuated.", "Several buildings were evacuated")]
+    [InlineData("In Kyiv, a city of three million, missiles struck a power plant.", "Missiles struck a power plant")]
+    [InlineData("In Gaza, the health ministry said 40 people were killed.", "The health ministry said 40 people were killed")]
+    public void Write_OpeningPlaceWithAppositive_DropsBoth(string sentence, string expected)
+    {
+        Assert.Equal(expected, HeadlineOf(sentence));
+    }
+
     [Fact]
     public void Write_TimeAside_IsDropped()
     {
