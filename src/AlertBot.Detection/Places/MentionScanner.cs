@@ -105,7 +105,10 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         for (var count = longest; count >= 1; count--)
         {
             var key = text.Fold(first, count);
-            if (key.Length > NameKey.MaxLength || !IsNameWindow(text, first, count) || HasEnglishWord(text, first, count))
+            // A word English writes capitalised that names no big place ("Kashmir", "Donald") is spelled as meant, not a respelling of
+            // a small town's name ("Kashmor"); in a longer name ("Khan Younis") the other words decide.
+            if (key.Length > NameKey.MaxLength || !IsNameWindow(text, first, count) || HasEnglishWord(text, first, count)
+                || (count == 1 && words.IsCapitalisedWord(key)))
             {
                 continue;
             }

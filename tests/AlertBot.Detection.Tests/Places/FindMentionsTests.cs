@@ -76,6 +76,19 @@ public sealed class FindMentionsTests
         Assert.Empty(Find("Sednaya was quiet on Monday."));
 
     [Fact]
+    public void FindMentions_CapitalisedEnglishWord_IsNoRespellingOfASmallTown()
+    {
+        // "Kashmir" is a region English writes as such, not a variant of the Pakistani town of Kashmor.
+        var pakistan = new Place(-10, "Pakistan", "PK", 30, 70, 200_000_000, []) { FeatureCode = Place.CountryFeature };
+        var kashmor = new Place(1174653, "Kashmor", "PK", 28.43, 69.58, 33_732, ["Kashmore"]);
+        var gazetteer = new Gazetteer([pakistan, kashmor]);
+
+        var mentions = gazetteer.FindMentions("Pakistan says India struck after the Kashmir attack; Pakistan vows to respond.");
+
+        Assert.DoesNotContain(mentions, m => m.Place == kashmor);
+    }
+
+    [Fact]
     public void FindMentions_ExactSpelling_BeatsAVariantOfAnotherPlace()
     {
         var hims = new Place(1, "Hims", "SY", 34.7, 36.7, 5_000_000, []);
