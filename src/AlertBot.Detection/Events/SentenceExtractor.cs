@@ -120,7 +120,8 @@ public static class SentenceExtractor
 
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
-                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m)
+                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m) || LooksBackAt(tokens, clause, m)
+                || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m)
                 || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
@@ -433,6 +434,47 @@ public static class SentenceExtractor
 
         return i > clause.Start && tokens[i].Is("the") && tokens[i - 1].Lower is "by" or "of" or "from" or "in" or "during" or "since" or "after" or "following";
     }
+
+    /// <summary>
+    /// "Investigators probe cause of Jeju Air crash", "Families of Air India crash victims", "inquiry into the bombing": an event's
+    /// noun after "of" or "into" and a word of looking back is what the clause is about, an event reported before.
+    /// </summary>
+    private static bool LooksBackAt(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.End - m.Start != 1 || m.Trigger.Action is not (EventAction.Disaster or EventAction.Attack or EventAction.Accident or EventAction.Killed)
+            || tokens[m.Start].Lower.EndsWith("ed", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        // Back over the event's modifiers ("the", "Jeju Air", "deadly", "plane") to the preposition.
+        for (var i = m.Start - 1; i > clause.Start && m.Start - i <= 4 && tokens[i].IsWord; i--)
+        {
+            if (tokens[i].Lower is "of" or "into")
+            {
+                return WordSets.Retrospects.Contains(tokens[i - 1].Lower);
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>"Storm Boris: floods kill 15", "as Storm Ciaran hit": a named storm, not a place stormed ("Protesters Storm Parliament").</summary>
+    private static bool NamesAStorm(Token[] tokens, Clause clause, TriggerMatch m) =>
+        m.Trigger.Action == EventAction.TookControl && tokens[m.Start].Text is "Storm" or "Storms" && m.Start + 1 < clause.End
+        && tokens[m.Start + 1].IsCapitalized
+        && (m.Start == clause.Start || !tokens[m.Start - 1].IsWord || tokens[m.Start - 1].Lower is "as" or "after" or "before" or "by" or "from"
+            or "the" or "of" or "in" or "amid" or "when" or "and" or "ahead" or "since" or "during");
+
+    /// <summary>"Took a shot at the rule", "a parting shot": a jibe or an attempt, not gunfire.</summary>
+    private static bool IsAFigurativeShot(Token[] tokens, TriggerMatch m) =>
+        m.Trigger.Action == EventAction.Attack && tokens[m.Start].Is("shot") && m.Start > 0
+        && tokens[m.Start - 1].Lower is "a" or "another" or "parting" or "cheap" or "big" or "first" or "best" or "last" or "booster" or "his" or "her" or "their";
+
+    /// <summary>"Trump shot at rally in Pennsylvania", "a campaign rally in Ohio": a candidate's rally is no protest.</summary>
+    private static bool IsACampaignRally(Token[] tokens, TriggerMatch m) =>
+        m.Trigger.Action == EventAction.Protest && tokens[m.Start].Lower is "rally" or "rallies" && m.Start > 0
+        && tokens[m.Start - 1].Lower is "at" or "campaign" or "election" or "electoral";
 
     /// <summary>Triggers that are verbs taking a person as object: "Police shoots suspect" is the shooting.</summary>
     private static readonly HashSet<string> TransitiveVerbs = new(

@@ -31,6 +31,14 @@ public static class WordSets
     /// Nouns that, after an event's noun, name what followed it rather than the event: "tsunami aid", "quake victims",
     /// "bombing anniversary", "hurricane warning".
     /// </summary>
+    /// <summary>
+    /// Nouns that, before "of" or "into" and an event's noun, make the event what the clause is about, told before: "probe cause
+    /// of Jeju Air crash", "victims of the shooting", "inquiry into the bombing".
+    /// </summary>
+    public static readonly HashSet<string> Retrospects = Set(
+        "cause causes probe probes investigation investigations inquiry inquest victims survivors families relatives anniversary "
+        + "aftermath wake memory memories memorial lessons legacy footage images anatomy timeline");
+
     public static readonly HashSet<string> Aftermath = Set(
         "aid relief appeal appeals victims victim survivors survivor orphans widows fund funds fundraiser fundraising donations donation "
         + "donors charity charities benefit gig concert telethon debt anniversary memorial memorials commemoration inquiry inquest "

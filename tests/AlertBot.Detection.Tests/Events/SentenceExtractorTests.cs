@@ -196,6 +196,40 @@ public sealed class SentenceExtractorTests
     }
 
     [Theory]
+    [InlineData("Investigators probe cause of Jeju Air crash")]
+    [InlineData("Families of Air India crash victims demand answers")]
+    [InlineData("Police open inquiry into the bombing of the mosque")]
+    [InlineData("Anniversary of the earthquake marked across the country")]
+    public void Extract_EventLookedBackAt_IsNoReportOfIt(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action is EventAction.Accident or EventAction.Attack or EventAction.Disaster);
+    }
+
+    [Theory]
+    [InlineData("Storm Boris: floods kill 15 across central Europe", EventAction.Killed)]
+    [InlineData("Schools closed as Storm Ciaran brought flooding to the coast", EventAction.Disaster)]
+    public void Extract_NamedStorm_IsNoSeizure(string sentence, EventAction expected)
+    {
+        var found = Extract(sentence);
+
+        Assert.DoesNotContain(found, c => c.Action == EventAction.TookControl);
+        Assert.Contains(found, c => c.Action == expected);
+    }
+
+    [Theory]
+    [InlineData("Trump shot at rally in Pennsylvania", true)]
+    [InlineData("Boy, 5, shot in Chicago", true)]
+    [InlineData("A police officer was shot outside the station", true)]
+    [InlineData("Starmer takes a shot at Tory plans", false)]
+    public void Extract_Shot_IsGunfireUnlessFigurative(string sentence, bool attack)
+    {
+        var found = Extract(sentence);
+
+        Assert.Equal(attack, found.Any(c => c.Action == EventAction.Attack));
+        Assert.DoesNotContain(found, c => c.Action == EventAction.Protest);
+    }
+
+    [Theory]
     [InlineData("Rapper 50 Cent ends protege feud.")]
     [InlineData("UK economy ends year with spurt.")]
     [InlineData("Their marriage ended after ten years.")]
