@@ -28,6 +28,12 @@ internal static class MentionResolver
     /// <summary>...or this big and in a country the document is about ("Reading", "Bath" in a British story).</summary>
     private const int InContextOrdinaryWordPopulation = 50_000;
 
+    /// <summary>
+    /// A respelling is trusted for a town this big or a seat of a division ("Sednaya"): a hamlet's name respelled is more often a
+    /// person's ("Assad" is no village of 1,100 in Russia).
+    /// </summary>
+    private const int VariantPopulation = 5_000;
+
     public static List<MentionCandidate> WithoutPeople(TokenizedText text, List<MentionCandidate> candidates, PlaceContext evidence) =>
         candidates.FindAll(c => !(evidence.IsPersonWord(text.Fold(c.Last)) && !c.NamesCountryOrRegion && !c.NamesMajorCapital));
 
@@ -119,7 +125,9 @@ internal static class MentionResolver
         if (candidate.Kind == PlaceMatchKind.Variant)
         {
             var spelling = text.Fold(candidate.First, candidate.Count).ToString();
-            return mainCountry && NameSimilarity.Distance(spelling, place) <= NameSimilarity.Tolerance(spelling);
+            return mainCountry && NameSimilarity.Distance(spelling, place) <= NameSimilarity.Tolerance(spelling)
+                && (!place.IsSettlement || place.Population >= VariantPopulation || place.FeatureCode.StartsWith("PPLA", StringComparison.Ordinal)
+                    || place.IsCapital);
         }
 
         if (!place.IsSettlement || place.IsCapital)

@@ -89,6 +89,19 @@ public sealed class FindMentionsTests
     }
 
     [Fact]
+    public void FindMentions_RespellingOfAHamlet_IsNotTrusted()
+    {
+        // "Assad" respells no village of 1,100 in the story's country; a respelled seat of a division ("Sednaya") still counts.
+        var issad = new Place(1, "Issad", "SY", 35.0, 37.0, 1_100, []);
+        var gazetteer = new Gazetteer([Towns.Syria, Towns.Damascus, Towns.Saydnaya, issad]);
+
+        var mentions = gazetteer.FindMentions("Syria: Assad left Damascus as rebels opened the prison at Sednaya.");
+
+        Assert.DoesNotContain(mentions, m => m.Place == issad);
+        Assert.Contains(mentions, m => m.Place == Towns.Saydnaya);
+    }
+
+    [Fact]
     public void FindMentions_ExactSpelling_BeatsAVariantOfAnotherPlace()
     {
         var hims = new Place(1, "Hims", "SY", 34.7, 36.7, 5_000_000, []);
