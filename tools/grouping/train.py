@@ -95,11 +95,12 @@ def pair_table(reports):
 
 CLAUSE_ALLOWANCE = 0.05  # GroupingWeights.ClauseAllowance
 STORM = "storm:"  # ReportText.StormPrefix: a storm the headline names
+QUAKE = "quake:"  # ReportText.QuakePrefix: an earthquake in a country
 
 
 def same_storm(a, b):
-    """DevelopmentIndex.SameStorm: both headlines name one storm."""
-    return bool({n for n in a["names"] if n.startswith(STORM)} & set(b["names"]))
+    """DevelopmentIndex.SameStorm or SameQuake: both headlines name one storm, or both tell of one country's earthquake."""
+    return bool({n for n in a["names"] if n.startswith((STORM, QUAKE))} & set(b["names"]))
 
 
 def margin(w, emb, lex, names, hours, near, conflict, clause, storm=False):

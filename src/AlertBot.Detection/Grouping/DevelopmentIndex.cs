@@ -275,13 +275,34 @@ public sealed class DevelopmentIndex
         var margin = weights.Similarity(embedding, lexical, names, hours) - weights.ThresholdFor(a.Clause || b.Clause);
 
         // "Hurricane Debby hits Florida coast" and, a day on, "Children among six dead as Storm Debby hits US": one storm's
-        // headlines share few words as it moves on, but a named storm is one event (what it does is its toll).
-        return margin < 0 && SameStorm(x.Names, y.Names) ? 0 : margin;
+        // headlines share few words as it moves on, but a named storm is one event (what it does is its toll); so is one
+        // country's earthquake.
+        return margin < 0 && (SameStorm(x.Names, y.Names) || SameQuake(x.Names, y.Names)) ? 0 : margin;
     }
 
     /// <summary>Both name one storm: a headline names at most one (<see cref="ReportText.Names"/>).</summary>
     private static bool SameStorm(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
         StormOf(a) is { } storm && string.Equals(storm, StormOf(b), StringComparison.Ordinal);
+
+    /// <summary>Both tell of an earthquake in one country (<see cref="ReportText.WithQuakeKeys"/>).</summary>
+    private static bool SameQuake(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    {
+        for (var i = 0; i < a.Count; i++)
+        {
+            if (a[i].StartsWith(ReportText.QuakePrefix, StringComparison.Ordinal))
+            {
+                for (var j = 0; j < b.Count; j++)
+                {
+                    if (string.Equals(a[i], b[j], StringComparison.Ordinal))
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
+    }
 
     private static string? StormOf(IReadOnlyList<string> names)
     {

@@ -35,7 +35,7 @@ public sealed class Grouper(TermStatistics statistics, DevelopmentIndex index)
             var development = analysis.Developments[i];
             var signal = new ReportSignal(
                 Statistics.Weigh(counts[i]),
-                ReportText.Names(development.Text),
+                ReportText.WithQuakeKeys(ReportText.Names(development.Text), development.Text.Count > 0 ? development.Text[0] : "", development.Places.Select(p => p.CountryCode).Distinct()),
                 i < embeddings.Count ? embeddings[i] : null,
                 time,
                 PlacesOf(development),

@@ -105,6 +105,38 @@ public static partial class ReportText
     public const string StormPrefix = "storm:";
 
     /// <summary>
+    /// What <see cref="WithQuakeKeys"/> adds for an earthquake in a country: one country's earthquake within the window is one
+    /// development, however its toll is told as it rises ("7.7 earthquake hits Myanmar", hours on "Myanmar quake death toll rises
+    /// to 144, junta says" share one word).
+    /// </summary>
+    public const string QuakePrefix = "quake:";
+
+    /// <summary>The report's names, with a <see cref="QuakePrefix"/> key for each country of its places when its first line tells of an earthquake.</summary>
+    public static string[] WithQuakeKeys(string[] names, string firstLine, IEnumerable<string> countryCodes)
+    {
+        ArgumentNullException.ThrowIfNull(names);
+        ArgumentNullException.ThrowIfNull(firstLine);
+        ArgumentNullException.ThrowIfNull(countryCodes);
+        if (!Tokenizer.Tokenize(firstLine).Any(t => t.IsWord && QuakeWords.Contains(t.Lower)))
+        {
+            return names;
+        }
+
+        var keys = new SortedSet<string>(names, StringComparer.Ordinal);
+        foreach (var code in countryCodes)
+        {
+            if (code.Length > 0)
+            {
+                keys.Add(QuakePrefix + code.ToLowerInvariant());
+            }
+        }
+
+        return [.. keys];
+    }
+
+    private static readonly HashSet<string> QuakeWords = new(["earthquake", "earthquakes", "quake", "quakes", "tremor", "tremors", "aftershock", "aftershocks"], StringComparer.Ordinal);
+
+    /// <summary>
     /// "Hurricane Debby", "Storm Debby", "Typhoon Yagi": a weather service's name for one storm, as the headline gives it (a
     /// storm named in passing, "the worst since Hurricane Katrina", is no key). "Storm Shadow" missiles are no storm: a storm's
     /// name is a given name, not an English word.

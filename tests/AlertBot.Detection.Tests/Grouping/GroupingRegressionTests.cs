@@ -41,6 +41,26 @@ public sealed class GroupingRegressionTests
     }
 
     [Fact]
+    public void Choose_QuakesTollRisingHoursLater_JoinsTheQuake()
+    {
+        // Seen reading other months' big stories: the toll, told by the junta hours on, shares one word with the first report.
+        var quake = _newsroom.File(
+            WorldTowns.Article(
+                "Powerful 7.7 earthquake hits Afghanistan",
+                "A magnitude 7.7 earthquake struck the west of the country near Herat on Friday, the US Geological Survey said."),
+            Embeddings.WithCosine(1, axis: 1));
+        var toll = _newsroom.File(
+            WorldTowns.Article(
+                "Afghanistan quake death toll rises to 144, government says",
+                "The government said 144 people were killed and 732 injured.",
+                "daily",
+                hours: 8),
+            Embeddings.WithCosine(0.6, axis: 1));
+
+        Assert.Equal(quake[0], toll[0]);
+    }
+
+    [Fact]
     public void Choose_OtherNewsOfTheSameTown_StartsItsOwnDevelopment()
     {
         var quake = _newsroom.File(
