@@ -121,7 +121,7 @@ public static class SentenceExtractor
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
                 || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m) || LooksBackAt(tokens, clause, m)
-                || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m)
+                || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m) || IsAWalkout(tokens, m)
                 || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
@@ -465,6 +465,23 @@ public static class SentenceExtractor
         && tokens[m.Start + 1].IsCapitalized
         && (m.Start == clause.Start || !tokens[m.Start - 1].IsWord || tokens[m.Start - 1].Lower is "as" or "after" or "before" or "by" or "from"
             or "the" or "of" or "in" or "amid" or "when" or "and" or "ahead" or "since" or "during");
+
+    /// <summary>"Rail strikes hit commuters", "Nurses' strike hits hospitals": a walkout, not an air strike.</summary>
+    private static bool IsAWalkout(Token[] tokens, TriggerMatch m)
+    {
+        if (m.Trigger.Action != EventAction.Attack || !tokens[m.Start].Lower.StartsWith("strike", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        var before = m.Start - 1;
+        while (before >= 0 && !tokens[before].IsWord)
+        {
+            before--;
+        }
+
+        return before >= 0 && WordSets.Strikers.Contains(tokens[before].Lower);
+    }
 
     /// <summary>"Took a shot at the rule", "a parting shot": a jibe or an attempt, not gunfire.</summary>
     private static bool IsAFigurativeShot(Token[] tokens, TriggerMatch m) =>

@@ -100,8 +100,14 @@ public static class WordSets
     /// <summary>Verbs of an air or artillery strike, when a military target follows ("US strikes three Iranian nuclear sites").</summary>
     public static readonly HashSet<string> StrikeVerbs = Set("strike strikes struck striking hit hits hitting bomb bombs bombing pound pounds pounded");
 
+    /// <summary>Who goes on strike: "rail strikes hit commuters" is a walkout, not an air strike.</summary>
+    public static readonly HashSet<string> Strikers = Set(
+        "rail train tube metro bus postal post teachers teacher nurses nurse doctors doctor workers worker union unions general national "
+        + "hunger junior staff airport port dock dockers pilots pilot miners strikers transport public sector wage pay pension");
+
     public static readonly HashSet<string> MilitaryTargets = Set(
-        "sites targets positions facilities installations bases depots strongholds headquarters bunkers launchers airbase airbases");
+        "sites targets positions facilities installations bases depots depot strongholds headquarters bunkers launchers airbase airbases "
+        + "refinery refineries airfield airfields arsenal arsenals barracks");
 
     /// <summary>Verbs a toll is told with, "lives" a few words on: "Floods claim 50 lives", "cost dozens of lives".</summary>
     public static readonly HashSet<string> TollVerbs = Set("claim claims claimed claiming cost costs costing take takes took taken");

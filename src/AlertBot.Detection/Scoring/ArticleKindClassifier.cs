@@ -29,6 +29,7 @@ public static class ArticleKindClassifier
         ("obituary", ArticleKind.Profile), ("interview", ArticleKind.Feature), ("recap", ArticleKind.Digest),
         ("the long read", ArticleKind.Feature), ("long read", ArticleKind.Feature), ("reality check", ArticleKind.Explainer),
         ("fast facts", ArticleKind.Explainer), ("sponsored", ArticleKind.Feature), ("letter from ", ArticleKind.Feature),
+        ("quotes", ArticleKind.Digest), ("reaction", ArticleKind.Digest),
     ];
 
     /// <summary>
@@ -39,7 +40,7 @@ public static class ArticleKindClassifier
     [
         "analysis", "explainer", "profile", "opinion", "comment", "editorial", "letters", "review", "column", "live", "podcast",
         "gallery", "preview", "quiz", "timeline", "factbox", "insight", "breakingviews", "obituary", "interview", "recap",
-        "reality check", "sponsored",
+        "reality check", "sponsored", "quotes", "reaction",
     ], StringComparer.Ordinal);
 
     /// <summary>Phrases anywhere in a title that label its kind.</summary>

@@ -110,7 +110,7 @@ internal static partial class TitleText
     }
 
     /// <summary>"LIVE: …", "Breaking news | …", and the wires' capitals before a hyphen ("UPDATE 2-…", "EXCLUSIVE-…").</summary>
-    [GeneratedRegex(@"^(?i:(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*)|^(UPDATE(\s\d+)?|EXCLUSIVE|CORRECTED|REFILE|RPT|WRAPUP(\s\d+)?|BREAKING|URGENT|FLASH)-(?=\S)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
+    [GeneratedRegex(@"^(?i:(live(\s+updates?|\s+coverage)?|breaking(\s+news)?|updated?|exclusive|watch|video|just\s+in|developing(\s+story)?|latest)\s*[:|]\s*)|^(UPDATE(\s\d+)?|(?i:update\s\d+)|EXCLUSIVE|CORRECTED|REFILE|RPT|WRAPUP(\s\d+)?|BREAKING|URGENT|FLASH)-(?=\S)", RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture)]
     private static partial Regex PresentationLabel();
 
     /// <summary>"Rebels capture Mosul - video", "Quake hits Taiwan (VIDEO)": the medium, after the site suffix is gone.</summary>

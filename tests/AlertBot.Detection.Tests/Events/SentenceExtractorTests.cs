@@ -39,6 +39,9 @@ public sealed class SentenceExtractorTests
     [InlineData("The storm struck Florida on Tuesday", EventAction.Disaster)]
     [InlineData("Hezbollah fires 200 rockets at northern Israel", EventAction.Attack)]
     [InlineData("US strikes three Iranian nuclear sites, Trump says", EventAction.Attack)]
+    [InlineData("Ukraine says it struck Russian oil refinery with drones", EventAction.Attack)]
+    [InlineData("Israeli strikes kill at least 30 in Gaza, health officials say", EventAction.Killed)]
+    [InlineData("The strikes hit a school sheltering displaced families", EventAction.Attack)]
     [InlineData("Israel hits Hezbollah positions in southern Lebanon", EventAction.Attack)]
     [InlineData("Storm hits tourist sites on the coast", EventAction.Disaster)]
     [InlineData("Russia launched more than 100 drones at Ukraine overnight", EventAction.Attack)]
@@ -193,6 +196,14 @@ public sealed class SentenceExtractorTests
     public void Extract_WhenClauseWithPastDate_DatesTheEvent(string sentence, EventTense expected)
     {
         Assert.All(Extract(sentence), c => Assert.Equal(expected, c.Tense));
+    }
+
+    [Theory]
+    [InlineData("Rail strikes hit commuters across England")]
+    [InlineData("Nurses' strike hits hospitals in London")]
+    public void Extract_Walkout_IsNoAttack(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Attack);
     }
 
     [Theory]

@@ -34,6 +34,8 @@ public sealed class ArticleKindClassifierTests
     [InlineData("TIL the only actor to play one character in ten series was killed off twice", ArticleKind.Feature)]
     [InlineData("ELI5 the eruption that buried the town", ArticleKind.Explainer)]
     [InlineData("FACTBOX-Who controls the towns around Homs", ArticleKind.Explainer)]
+    [InlineData("Quotes: World leaders on the fall of Assad", ArticleKind.Digest)]
+    [InlineData("Reaction: Leaders welcome the ceasefire deal", ArticleKind.Digest)]
     [InlineData("INSIGHT-In the rebels' new capital, an uneasy calm", ArticleKind.Feature)]
     [InlineData("Quake hits Taiwan (VIDEO)", ArticleKind.Media)]
     [InlineData("ANALYSIS-Israel's next move", ArticleKind.Explainer)]

@@ -109,6 +109,7 @@ public sealed class TextCleanerTests
     [InlineData("Rebels take Homs - Fox News")]
     [InlineData("UPDATE 2-Rebels take Homs")]
     [InlineData("EXCLUSIVE-Rebels take Homs")]
+    [InlineData("Update 3-Rebels take Homs")]
     [InlineData("Rebels take Homs (VIDEO)")]
     public void Clean_OtherOutletsSuffixOrWireLabel_IsRemoved(string title)
     {
