@@ -95,7 +95,7 @@ public static class WordSets
     /// <summary>Verbs that send munitions at a target, and the munitions: "fires 200 rockets", "launched more than 100 drones".</summary>
     public static readonly HashSet<string> FireVerbs = Set("fire fires fired firing launch launches launched launching");
 
-    public static readonly HashSet<string> Projectiles = Set("rockets missiles drones shells mortars projectiles munitions");
+    public static readonly HashSet<string> Projectiles = Set("rockets missiles drones shells mortars projectiles munitions missile rocket torpedo torpedoes grenades");
 
     /// <summary>Verbs of an air or artillery strike, when a military target follows ("US strikes three Iranian nuclear sites").</summary>
     public static readonly HashSet<string> StrikeVerbs = Set("strike strikes struck striking hit hits hitting bomb bombs bombing pound pounds pounded");
@@ -146,6 +146,11 @@ public static class WordSets
         "feud feuds row rift spat dispute quarrel romance marriage engagement relationship partnership friendship career season "
         + "seasons year years week month quarter spell streak run drought wait hiatus tour holiday honeymoon contract loan sponsorship "
         + "series");
+
+    /// <summary>What is "executed" when no one is: warrants, orders, plans, trades.</summary>
+    public static readonly HashSet<string> ThingsCarriedOut = Set(
+        "warrant warrants order orders plan plans strategy trade trades deal deals contract contracts transaction transactions "
+        + "program programme code command commands will move maneuver manoeuvre operation operations play plays");
 
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 

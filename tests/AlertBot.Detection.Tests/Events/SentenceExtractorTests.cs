@@ -41,6 +41,9 @@ public sealed class SentenceExtractorTests
     [InlineData("US strikes three Iranian nuclear sites, Trump says", EventAction.Attack)]
     [InlineData("Ukraine says it struck Russian oil refinery with drones", EventAction.Attack)]
     [InlineData("Israeli strikes kill at least 30 in Gaza, health officials say", EventAction.Killed)]
+    [InlineData("Russia fires new intermediate-range missile at Dnipro", EventAction.Attack)]
+    [InlineData("ICC issues arrest warrant for Netanyahu", EventAction.Charged)]
+    [InlineData("Iran executed three protesters on Monday", EventAction.Killed)]
     [InlineData("The strikes hit a school sheltering displaced families", EventAction.Attack)]
     [InlineData("Israel hits Hezbollah positions in southern Lebanon", EventAction.Attack)]
     [InlineData("Storm hits tourist sites on the coast", EventAction.Disaster)]
@@ -196,6 +199,14 @@ public sealed class SentenceExtractorTests
     public void Extract_WhenClauseWithPastDate_DatesTheEvent(string sentence, EventTense expected)
     {
         Assert.All(Extract(sentence), c => Assert.Equal(expected, c.Tense));
+    }
+
+    [Theory]
+    [InlineData("Police executed an arrest warrant at the home.")]
+    [InlineData("The team executed the plan perfectly.")]
+    public void Extract_ThingCarriedOut_IsNoKilling(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Killed);
     }
 
     [Theory]
