@@ -407,6 +407,8 @@ public static class SentenceExtractor
             "explosion" or "explosions" => WordSets.Quantities.Contains(before),
             "coup" => WordSets.Feats.Contains(before),
             "erupted" => UnrestErupted(tokens, clause, m.Start),
+            // "Netflix hit show killed off after two seasons": ended, not a death.
+            "killed" or "kills" or "kill" or "killing" => m.End < clause.End && tokens[m.End].Is("off"),
             // "Police executed an arrest warrant", "executed the plan": a thing carried out, not a person put to death.
             "executed" => AnyOf(tokens, m.End, Math.Min(clause.End, m.End + 4), WordSets.ThingsCarriedOut),
             _ => false,

@@ -204,6 +204,7 @@ public sealed class SentenceExtractorTests
     [Theory]
     [InlineData("Police executed an arrest warrant at the home.")]
     [InlineData("The team executed the plan perfectly.")]
+    [InlineData("Netflix hit show killed off after two seasons")]
     public void Extract_ThingCarriedOut_IsNoKilling(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Killed);
