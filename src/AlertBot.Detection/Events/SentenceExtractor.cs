@@ -122,6 +122,7 @@ public static class SentenceExtractor
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
                 || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m) || LooksBackAt(tokens, clause, m)
                 || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m) || IsAWalkout(tokens, m)
+                || BreachesATruce(tokens, clause, m)
                 || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
@@ -469,6 +470,29 @@ public static class SentenceExtractor
         && tokens[m.Start + 1].IsCapitalized
         && (m.Start == clause.Start || !tokens[m.Start - 1].IsWord || tokens[m.Start - 1].Lower is "as" or "after" or "before" or "by" or "from"
             or "the" or "of" or "in" or "amid" or "when" or "and" or "ahead" or "since" or "during");
+
+    /// <summary>
+    /// "Israeli jets strike southern Lebanon in breach of ceasefire", "despite the truce": the agreement is what the event
+    /// breaks, not news of its own.
+    /// </summary>
+    private static bool BreachesATruce(Token[] tokens, Clause clause, TriggerMatch m)
+    {
+        if (m.Trigger.Action != EventAction.Agreement)
+        {
+            return false;
+        }
+
+        for (var i = m.Start - 1; i >= clause.Start && i >= m.Start - 3; i--)
+        {
+            if (tokens[i].Lower is "despite" or "breach" or "breaches" or "breaching" or "violation" or "violations" or "violating"
+                or "violated" or "violate" or "violates" or "breaking" or "broke" or "breaks" or "flouting" or "defying" or "during")
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>"Rail strikes hit commuters", "Nurses' strike hits hospitals": a walkout, not an air strike.</summary>
     private static bool IsAWalkout(Token[] tokens, TriggerMatch m)

@@ -43,6 +43,8 @@ public sealed class SentenceExtractorTests
     [InlineData("Israeli strikes kill at least 30 in Gaza, health officials say", EventAction.Killed)]
     [InlineData("Russia fires new intermediate-range missile at Dnipro", EventAction.Attack)]
     [InlineData("ICC issues arrest warrant for Netanyahu", EventAction.Charged)]
+    [InlineData("Israeli jets strike southern Lebanon in breach of ceasefire, Lebanon says", EventAction.Attack)]
+    [InlineData("Israel and Hezbollah ceasefire takes effect", EventAction.Agreement)]
     [InlineData("Iran executed three protesters on Monday", EventAction.Killed)]
     [InlineData("The strikes hit a school sheltering displaced families", EventAction.Attack)]
     [InlineData("Israel hits Hezbollah positions in southern Lebanon", EventAction.Attack)]
@@ -208,6 +210,15 @@ public sealed class SentenceExtractorTests
     public void Extract_ThingCarriedOut_IsNoKilling(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Killed);
+    }
+
+    [Theory]
+    [InlineData("Israeli jets strike southern Lebanon in breach of ceasefire")]
+    [InlineData("Israel strikes Hezbollah targets despite truce")]
+    [InlineData("Hamas accuses Israel of violating the ceasefire")]
+    public void Extract_TruceBroken_IsNoAgreement(string sentence)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Agreement);
     }
 
     [Theory]
