@@ -61,12 +61,18 @@ internal sealed class PersonCues(WordLists words)
 
         var tokens = text.Tokens;
         var next = match.Last + 1;
+        var before = match.First - 1;
+        if (before >= 0 && tokens[before].JoinedToNext && text.Fold(before) is "in" or "from" or "near" or "outside" or "across")
+        {
+            // "Police in Madison said": the speakers are who stands before the place.
+            return false;
+        }
+
         if (next < tokens.Length && tokens[match.Last].JoinedToNext && EnglishCues.IsSpeechVerb(text.Fold(next)))
         {
             return true;
         }
 
-        var before = match.First - 1;
         return before >= 0 && tokens[before].JoinedToNext && !tokens[match.Last].JoinedToNext && EnglishCues.IsSpeechVerb(text.Fold(before));
     }
 }

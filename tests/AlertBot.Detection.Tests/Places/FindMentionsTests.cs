@@ -32,6 +32,8 @@ public sealed class FindMentionsTests
     [InlineData("Mr Clinton said the plan would work.", new string[0])]
     [InlineData("Bill Clinton visited the region.", new string[0])]
     [InlineData("Clinton said the plan would work.", new string[0])]
+    // After "in" the name is where the speakers are, not who speaks.
+    [InlineData("Syria's army left. Officials in Homs said the road was closed.", new[] { "Syria=SY", "Homs=SY" })]
     public void FindMentions_PersonOrCountry_DecidedByTheWordsAround(string text, string[] expected) =>
         Assert.Equal(expected, Find(text));
 
