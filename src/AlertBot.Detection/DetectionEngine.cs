@@ -369,10 +369,12 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
         }
 
         var leadAt = body.IndexOf(body.MinBy(g => g.Members.Min(m => m.SentenceIndex))!);
+        var kept = new List<EventGroup>();
         foreach (var title in groups.Where(g => g.Members.All(m => m.SentenceIndex < 0) && g.Tense == EventTense.Current))
         {
             var lead = body[leadAt];
-            if (SignificanceScorer.Base(title.Action) >= SignificanceScorer.Base(lead.Action) && !EventFamily.Conflict(title.Action, lead.Action))
+            var weightier = SignificanceScorer.Base(title.Action) - SignificanceScorer.Base(lead.Action);
+            if (weightier >= 0 && !EventFamily.Conflict(title.Action, lead.Action))
             {
                 var merged = new EventGroup(title.Lead);
                 foreach (var member in title.Members.Skip(1).Concat(lead.Members))
@@ -382,8 +384,15 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
                 body[leadAt] = merged;
             }
+            else if (weightier > 0)
+            {
+                // "President Yoon declares martial law" over "The president accused the opposition of anti-state activities":
+                // the lead tells another, lesser kind of event than the title, which is no paraphrase of it and stays the news.
+                kept.Add(title);
+            }
         }
 
+        body.AddRange(kept);
         return body;
     }
 

@@ -46,6 +46,18 @@ public sealed class DetectionEngineLeadTests
     }
 
     [Fact]
+    public void Analyze_LeadTellsALesserKindOfEvent_TitlesEventStaysTheNews()
+    {
+        // A seizure of power over a charge: no paraphrase, and the title's event is the news.
+        var analysis = _engine.Analyze(WorldTowns.Article(
+            "President declares martial law in Afghanistan",
+            "The president accused the opposition of anti-state activities in a late-night address."));
+
+        Assert.Equal(EventAction.Ousted, analysis.Developments[0].Action);
+        Assert.True(analysis.Developments[0].IsHeadline, $"significance {analysis.Developments[0].Significance}");
+    }
+
+    [Fact]
     public void Analyze_TitleParaphrasesTheLeadsEvent_OneDevelopment()
     {
         var analysis = _engine.Analyze(WorldTowns.Article(

@@ -122,7 +122,7 @@ public static class SentenceExtractor
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
                 || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m) || LooksBackAt(tokens, clause, m)
                 || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m) || IsAWalkout(tokens, m)
-                || BreachesATruce(tokens, clause, m)
+                || BreachesATruce(tokens, clause, m) || SlumpsToDefeat(tokens, clause, m)
                 || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
@@ -217,6 +217,12 @@ public static class SentenceExtractor
             if (aims.Contains(tokens[i].Lower))
             {
                 return new TriggerMatch(LaunchedAssault, at, i + 1);
+            }
+
+            // "fires 'dozens of rockets'": a quote mark around the count is no break.
+            if (!tokens[i].IsWord && tokens[i].Text is "'" or "\"" or "\u2018" or "\u2019" or "\u201C" or "\u201D")
+            {
+                continue;
             }
 
             if (!tokens[i].IsWord || WordSets.Subordinators.Contains(tokens[i].Lower))
@@ -493,6 +499,11 @@ public static class SentenceExtractor
 
         return false;
     }
+
+    /// <summary>"Safin slumps to shock Dubai loss", "Leeds plunge to defeat": a side's or a player's result, not a market's.</summary>
+    private static bool SlumpsToDefeat(Token[] tokens, Clause clause, TriggerMatch m) =>
+        m.Trigger.Action == EventAction.MarketMove
+        && AnyOf(tokens, m.End, Math.Min(clause.End, m.End + 5), WordSets.Defeats);
 
     /// <summary>"Rail strikes hit commuters", "Nurses' strike hits hospitals": a walkout, not an air strike.</summary>
     private static bool IsAWalkout(Token[] tokens, TriggerMatch m)

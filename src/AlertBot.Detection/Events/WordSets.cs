@@ -152,6 +152,9 @@ public static class WordSets
         "warrant warrants order orders plan plans strategy trade trades deal deals contract contracts transaction transactions "
         + "program programme code command commands will move maneuver manoeuvre operation operations play plays");
 
+    /// <summary>What a side or a player slumps or tumbles to.</summary>
+    public static readonly HashSet<string> Defeats = Set("defeat defeats loss draw exit relegation elimination bottom");
+
     public static readonly HashSet<string> PeriodWords = Set("week month year decade summer winter spring autumn century weekend");
 
     public static readonly HashSet<string> Subordinators = Set("after before amid while although though because since when whereas which who whom whose but yet");

@@ -42,6 +42,9 @@ public sealed class SentenceExtractorTests
     [InlineData("Ukraine says it struck Russian oil refinery with drones", EventAction.Attack)]
     [InlineData("Israeli strikes kill at least 30 in Gaza, health officials say", EventAction.Killed)]
     [InlineData("Russia fires new intermediate-range missile at Dnipro", EventAction.Attack)]
+    [InlineData("Lebanon's Hezbollah fires 'dozens of rockets' at Israeli positions", EventAction.Attack)]
+    [InlineData("Twin blasts kill 20 in the capital", EventAction.Killed)]
+    [InlineData("Blasts rock the capital as rebels advance", EventAction.Attack)]
     [InlineData("ICC issues arrest warrant for Netanyahu", EventAction.Charged)]
     [InlineData("Israeli jets strike southern Lebanon in breach of ceasefire, Lebanon says", EventAction.Attack)]
     [InlineData("Israel and Hezbollah ceasefire takes effect", EventAction.Agreement)]
@@ -219,6 +222,15 @@ public sealed class SentenceExtractorTests
     public void Extract_TruceBroken_IsNoAgreement(string sentence)
     {
         Assert.DoesNotContain(Extract(sentence), c => c.Action == EventAction.Agreement);
+    }
+
+    [Theory]
+    [InlineData("Fuming Robinson blasts officials", EventAction.Attack)]
+    [InlineData("Safin slumps to shock Dubai loss", EventAction.MarketMove)]
+    [InlineData("Leeds plunge to defeat at home", EventAction.MarketMove)]
+    public void Extract_SportingWords_AreNoEvent(string sentence, EventAction not)
+    {
+        Assert.DoesNotContain(Extract(sentence), c => c.Action == not);
     }
 
     [Theory]
