@@ -360,7 +360,7 @@ public sealed class DetectionEngine(Gazetteer gazetteer)
 
         // A title event no body sentence states is the title paraphrasing the lead ("Siege ends"): not a second development.
         // When the title states as much as the lead's clause or more ("Dozens killed as floods hit ..." over "600 houses
-        // destroyed", "Assad flees Syria" over "the rebels declared the end of his rule"), the title's event leads that
+        // destroyed", "President flees the country" over "the army declared the end of his rule"), the title's event leads that
         // development: the outlet's headline says what happened.
         var body = groups.Where(g => g.Members.Any(m => m.SentenceIndex >= 0)).ToList();
         if (body.Count == 0)

@@ -87,7 +87,7 @@ public readonly record struct ClauseCues(EventTense Tense, bool Hedged, bool Neg
     }
 
     /// <summary>
-    /// "the day the earthquake struck", "the night Assad fled": a clause right after the time noun tells which day. A comma or a
+    /// "the day the earthquake struck", "the night the dam burst": a clause right after the time noun tells which day. A comma or a
     /// preposition ("Earlier in the day, rebels seized ...", "the day of the vote") leaves the event the sentence's own.
     /// </summary>
     private static bool StartsRelativeClause(Token after) =>

@@ -120,10 +120,8 @@ public static class SentenceExtractor
 
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
-                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || SpeaksOfHouseArrest(tokens, m) || LooksBackAt(tokens, clause, m)
-                || NamesAStorm(tokens, clause, m) || IsAFigurativeShot(tokens, m) || IsACampaignRally(tokens, m) || IsAWalkout(tokens, m)
-                || BreachesATruce(tokens, clause, m) || SlumpsToDefeat(tokens, clause, m)
-                || EndsAPrivateMatter(tokens, clause, m))
+                || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || LooksBackAt(tokens, clause, m) || NamesAStorm(tokens, clause, m)
+                || IsAWalkout(tokens, m) || BreachesATruce(tokens, clause, m) || SlumpsToDefeat(tokens, clause, m) || EndsAPrivateMatter(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
@@ -340,7 +338,7 @@ public static class SentenceExtractor
 
     /// <summary>
     /// "People fleeing the scene", "Most fleeing to Europe are not refugees": a participle after the people it describes says
-    /// who they are, not that anyone fled. "Hasina resigned, fleeing to India" and "Assad is fleeing" are the event.
+    /// who they are, not that anyone fled. "Hasina resigned, fleeing to India" and "the president is fleeing" are the event.
     /// </summary>
     private static bool DescribesPeople(Token[] tokens, TriggerMatch m) =>
         m.End - m.Start == 1 && m.Start > 0 && tokens[m.Start].Lower.EndsWith("ing", StringComparison.Ordinal)
@@ -481,24 +479,8 @@ public static class SentenceExtractor
     /// "Israeli jets strike southern Lebanon in breach of ceasefire", "despite the truce": the agreement is what the event
     /// breaks, not news of its own.
     /// </summary>
-    private static bool BreachesATruce(Token[] tokens, Clause clause, TriggerMatch m)
-    {
-        if (m.Trigger.Action != EventAction.Agreement)
-        {
-            return false;
-        }
-
-        for (var i = m.Start - 1; i >= clause.Start && i >= m.Start - 3; i--)
-        {
-            if (tokens[i].Lower is "despite" or "breach" or "breaches" or "breaching" or "violation" or "violations" or "violating"
-                or "violated" or "violate" or "violates" or "breaking" or "broke" or "breaks" or "flouting" or "defying" or "during")
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
+    private static bool BreachesATruce(Token[] tokens, Clause clause, TriggerMatch m) =>
+        m.Trigger.Action == EventAction.Agreement && AnyOf(tokens, Math.Max(clause.Start, m.Start - 3), m.Start, WordSets.Breaches);
 
     /// <summary>"Safin slumps to shock Dubai loss", "Leeds plunge to defeat": a side's or a player's result, not a market's.</summary>
     private static bool SlumpsToDefeat(Token[] tokens, Clause clause, TriggerMatch m) =>
@@ -521,16 +503,6 @@ public static class SentenceExtractor
 
         return before >= 0 && WordSets.Strikers.Contains(tokens[before].Lower);
     }
-
-    /// <summary>"Took a shot at the rule", "a parting shot": a jibe or an attempt, not gunfire.</summary>
-    private static bool IsAFigurativeShot(Token[] tokens, TriggerMatch m) =>
-        m.Trigger.Action == EventAction.Attack && tokens[m.Start].Is("shot") && m.Start > 0
-        && tokens[m.Start - 1].Lower is "a" or "another" or "parting" or "cheap" or "big" or "first" or "best" or "last" or "booster" or "his" or "her" or "their";
-
-    /// <summary>"Trump shot at rally in Pennsylvania", "a campaign rally in Ohio": a candidate's rally is no protest.</summary>
-    private static bool IsACampaignRally(Token[] tokens, TriggerMatch m) =>
-        m.Trigger.Action == EventAction.Protest && tokens[m.Start].Lower is "rally" or "rallies" && m.Start > 0
-        && tokens[m.Start - 1].Lower is "at" or "campaign" or "election" or "electoral";
 
     /// <summary>Triggers that are verbs taking a person as object: "Police shoots suspect" is the shooting.</summary>
     private static readonly HashSet<string> TransitiveVerbs = new(
@@ -706,13 +678,6 @@ public static class SentenceExtractor
         return AnyOf(tokens, match.End, after, WordSets.PrivateMatters)
             || AnyOf(tokens, Math.Max(clause.Start, match.Start - 2), match.Start, WordSets.PrivateMatters);
     }
-
-    /// <summary>
-    /// "Terror suspects face house arrest", "Opposition grows to house arrests": a measure debated. Someone put "under house
-    /// arrest" is detained (that phrase is its own trigger, so it never reaches here).
-    /// </summary>
-    private static bool SpeaksOfHouseArrest(Token[] tokens, TriggerMatch match) =>
-        match.Trigger.Action == EventAction.Arrested && match.Start > 0 && tokens[match.Start - 1].Is("house");
 
     /// <summary>
     /// "50 Cent's second album, The Massacre, is released": in a sentence-case line, a capitalised "The" and event word mid-sentence

@@ -6,7 +6,8 @@ namespace AlertBot.Detection.Events;
 /// General English phrases per kind of event. Each line is "Action weight: phrase; phrase …"; a phrase may
 /// end with "&gt;a|b" (next word must be one of these, "@cap" = a capitalised word, "@name" = one
 /// after a lower-case trigger, so not a title-cased headline's next word, "@num" = a number, "@end" = none: the clause ends) or "!&gt;a|b" (must not be: "Blair
-/// blasts Tory plans" criticises).
+/// blasts Tory plans" criticises); a phrase may start with "!&lt;a|b " (the word before must not be one of these: "a shot
+/// at" is a jibe, a "house arrest" debated is no arrest, a rally one is "at" is a candidate's).
 /// Phrases match across a few filler words ("took full control", "gained complete control").
 /// </summary>
 public static class TriggerLexicon
@@ -24,9 +25,9 @@ public static class TriggerLexicon
         Killed 0.7: murder >of|in; killings; deaths
         Attack 1.0: bombing; bombings; bombed; explosion; explosions; exploded; blast; blasts >in|at|near|across|rock|rocked|rocks|hit|hits|kill|kills|killed|shake|shook|shakes|on|outside|@end; suicide bomber; car bomb; shelling; shelled; airstrike; airstrikes; air strike; air strikes; gunfire; opened fire; opens fire; open fire on; gunmen; stabbing; stabbed; stabs; ambushed; ambush; invaded; invasion; rocket attack; missile strike; missile strikes; drone strike; drone attack; missile >hits|hit|struck|slams|slammed; drone >hits|hit|struck|slams|slammed; rocket >hits|hit|struck|slams|slammed; missiles >hit|struck|slammed|slam|pounded; rockets >hit|struck|slammed|slam|pounded; drones >hit|struck|slammed|slam
         Attack 0.6: attack >on|against|in|at|by; attacks >on|against|in|at|by; attacked; attacking
-        Attack 0.9: was shot; were shot; been shot; being shot; is shot; are shot; shot and wounded; shot and injured; shot >at|in|outside|near|during|while|by
+        Attack 0.9: was shot; were shot; been shot; being shot; is shot; are shot; !<a|another|parting|cheap|big|first|best|last|booster|his|her|their shot and wounded; !<a|another|parting|cheap|big|first|best|last|booster|his|her|their shot and injured; !<a|another|parting|cheap|big|first|best|last|booster|his|her|their shot >at|in|outside|near|during|while|by
         Attack 0.8: strikes >hit|pound|pounded|kill|killed|target|targeted|destroy|destroyed; strike >hits|kills|killed|destroys|destroyed
-        Attack 0.8: shoots >@cap|the|a|an|his|her|their|dead|two|three|four|five|six|ex|ex-colleagues|former|colleagues|co-workers|police|officer|officers|man|woman|teenager|boy|girl|students|worker|workers; fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|missile|ballistic|cruise|hypersonic|rockets|rocket|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went; strikes >@name|southern|northern|eastern|western|central; strike >@name|targets|southern|northern|eastern|western|central; struck >@name|targets|sites|positions|southern|northern|eastern|western|central; pounds >@name; shells >@name; bombs >@name; attack >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians; attacks >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians; hit >ship|ships|vessel|vessels|tanker|tankers; hits >ship|ships|vessel|vessels|tanker|tankers; shot down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; shoots down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; shooting down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; downed >@num|a|an|the|two|three|drones|drone|missiles|missile|plane|jet|aircraft|helicopter; launches >missile|missiles|ballistic|rocket|rockets|drones|cruise|hypersonic|airstrikes|strikes; launched >missile|missiles|ballistic|rocket|rockets|drones|cruise|hypersonic|airstrikes|strikes
+        Attack 0.8: shoots >@cap|the|a|an|his|her|their|dead|two|three|four|five|six|ex|ex-colleagues|former|colleagues|co-workers|police|officer|officers|man|woman|teenager|boy|girl|students|worker|workers; fired >on|at|into|shots|rockets|missiles|a|tear; fires >missiles|missile|ballistic|cruise|hypersonic|rockets|rocket|shells|shots|drones|on|at|into; shots; shooting; shootout; clashes; clashed; raid; raided; bomb >attack|blast|exploded|went; strikes >@name|southern|northern|eastern|western|central; strike >@name|targets|southern|northern|eastern|western|central; struck >@name|targets|sites|positions|southern|northern|eastern|western|central; pounds >@name; shells >@name; bombs >@name; attack >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians; attacks >army|police|military|troops|soldiers|base|bases|convoy|checkpoint|village|villages|town|school|mosque|church|hospital|camp|post|positions|ship|ships|vessel|tanker|civilians; hit >ship|ships|vessel|vessels|tanker|tankers; hits >ship|ships|vessel|vessels|tanker|tankers; !<a|another|parting|cheap|big|first|best|last|booster|his|her|their shot down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; shoots down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; shooting down >@num|@cap|a|an|the|two|three|four|five|six|seven|eight|nine|ten|dozens|scores|hundreds|several|all|most|some|more|nearly|almost|about|around|over|drones|drone|missiles|missile|rockets|plane|planes|jet|jets|aircraft|helicopter|helicopters|balloon; downed >@num|a|an|the|two|three|drones|drone|missiles|missile|plane|jet|aircraft|helicopter; launches >missile|missiles|ballistic|rocket|rockets|drones|cruise|hypersonic|airstrikes|strikes; launched >missile|missiles|ballistic|rocket|rockets|drones|cruise|hypersonic|airstrikes|strikes
         Attack 0.5: fighting; firing; arson
         Freed 1.0: frees >@name|the|detainees|prisoners|hostages|political|all|dozens|hundreds|thousands|jailed|two|three|four|five|six|seven|eight|nine|ten; free >detainees|prisoners|hostages|thousands|hundreds|dozens|jailed; freed; freeing; set free; rescued; evacuated; hostages released; prisoners released; were released; been released; was released; releasing; released >@cap|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|him|her|them; releases >@name|@num|the|prisoners|detainees|hostages|political|all|dozens|hundreds|thousands|two|three|four|five|six|seven|eight|nine|ten; pardons >@name|@num|the|his|her|son|daughter|former|ex|two|three|jailed|prisoners; pardoned
         Ousted 1.0: ousted; overthrown; overthrew; deposed; coup; removed from power; toppled >the|@cap|president|government|regime|leader; topples; topple; ousts >president|government|regime|leader|prime|the; impeaches; impeached; impeachment >of|vote|trial; vote to impeach; votes to impeach; voted to impeach; seized power; seize power; seizes power; seizing power; grabbed power; seizure of power
@@ -37,13 +38,13 @@ public static class TriggerLexicon
         Resigned 1.0: resigned; resigns; resignation; stepped down; step down; steps down; stepping down; hand over power; handed over power; hand over its; hand over; handover; transfer of power; transfer power; abdicated; quit >as|his|her|the; drops out of race; drops out of presidential race; dropped out of race; dropped out of presidential race; quits race; quits presidential race; pulls out of race; withdraws from race; withdrew from race; exits race; suspends campaign; suspended campaign; ends campaign; ends presidential campaign
         Declared 1.0: declared; declares; proclaimed; proclaims; state of emergency; curfew
         Declared 0.7: announced; announces; vowed; pledged; urged; urges; warned; warns; ordered; orders >the|a|an|@cap|all; imposed; imposes; called for; calls for; issued a statement; issued a warning; unveiled; confirmed
-        Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; rally >in|against|outside|at; rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
+        Protest 1.0: protest; protests; protested; protesting; protesters; protestors; demonstration; demonstrations; demonstrators; !<at|campaign|election|electoral rally >in|against|outside|at; !<at|campaign|election|electoral rallies; riot; riots; rioting; rioted; rioters; took to the streets; marched >in|on|through|to|against; uprising; went on strike; walkout; sit-in
         Celebration 1.0: celebrate; celebrated; celebrates; celebrating; celebration; celebrations; celebratory; jubilant; poured onto the streets; poured into the streets; dancing in the streets; chanting; cheered; cheering
         Election 1.0: elected; re-elected; elects >@name|new|first|a|its|former|opposition|ex; won the election; wins election; won election; landslide victory; sworn in
         Election 0.8: election result; election results; polls closed; voting began; vote count; referendum; runoff
         Election 1.0: win control; wins control; won control; win the election; wins the election; declares victory; declared victory; claims victory; claimed victory; concedes; conceded; concede defeat; concedes defeat; projected to win; wins the presidency; won the presidency; wins presidency; wins re-election; won re-election; declared winner; declared the winner; declares winner; declared president
         Election 0.4: election; elections; vote; voted; ballot; voters
-        Arrested 1.0: arrested; arrests; arrest of; detained; taken into custody; apprehended; under arrest; under house arrest; extradited; captured alive; in custody; arrest >@num|@name|suspect|suspects|man|woman|men|women|two|three|four|five|six|dozens|hundreds|teen|teenager|boy|journalist|journalists|activist|activists|protesters|leader|opposition|former|ex
+        Arrested 1.0: arrested; !<house arrests; !<house arrest of; detained; taken into custody; apprehended; under arrest; under house arrest; extradited; captured alive; in custody; !<house arrest >@num|@name|suspect|suspects|man|woman|men|women|two|three|four|five|six|dozens|hundreds|teen|teenager|boy|journalist|journalists|activist|activists|protesters|leader|opposition|former|ex
         Charged 1.0: charged with; charged in; indicted; arrest warrant; arrest warrants; accused of; pleaded guilty; pleaded not guilty; pleads guilty; convicted; found guilty; acquitted; charges against; faces charges; murder trial; trial >of|for|begins|began|opened; convicts >@name|@num|former|ex|the|a|two|three|man|woman|men|women
         Charged 0.6: charged; charges; accused; trial; suspect; suspects
         Sentenced 1.0: sentenced; jailed; sentence of; life sentence; death sentence; death penalty; imprisoned; years in prison; jails >@name|@num|man|woman|activist|journalist|former|ex|opposition|two|three|four|five
@@ -81,7 +82,7 @@ public static class TriggerLexicon
         foreach (var trigger in candidates)
         {
             var end = MatchWords(tokens, at, trigger.Words);
-            if (end > 0 && NextAllowed(tokens, end, trigger))
+            if (end > 0 && NextAllowed(tokens, end, trigger) && (trigger.NotAfter is null || at == 0 || !trigger.NotAfter.Contains(tokens[at - 1].Lower)))
             {
                 return new TriggerMatch(trigger, at, end);
             }
@@ -165,6 +166,14 @@ public static class TriggerLexicon
     {
         IReadOnlySet<string>? next = null;
         IReadOnlySet<string>? notNext = null;
+        IReadOnlySet<string>? notAfter = null;
+        if (entry.StartsWith("!<", StringComparison.Ordinal))
+        {
+            var space = entry.IndexOf(' ', StringComparison.Ordinal);
+            notAfter = entry[2..space].Split('|').ToHashSet(StringComparer.Ordinal);
+            entry = entry[(space + 1)..];
+        }
+
         var notAt = entry.IndexOf("!>", StringComparison.Ordinal);
         var nextAt = entry.IndexOf('>', StringComparison.Ordinal);
         if (notAt >= 0)
@@ -178,6 +187,6 @@ public static class TriggerLexicon
             entry = entry[..nextAt];
         }
 
-        return new Trigger(action, weight, entry.Split(' ', StringSplitOptions.RemoveEmptyEntries), next, notNext);
+        return new Trigger(action, weight, entry.Split(' ', StringSplitOptions.RemoveEmptyEntries), next, notNext, notAfter);
     }
 }

@@ -152,6 +152,10 @@ public static class WordSets
         "warrant warrants order orders plan plans strategy trade trades deal deals contract contracts transaction transactions "
         + "program programme code command commands will move maneuver manoeuvre operation operations play plays");
 
+    /// <summary>What an event does to a truce it does not end: "in breach of ceasefire", "despite the truce".</summary>
+    public static readonly HashSet<string> Breaches = Set(
+        "despite breach breaches breaching violation violations violating violated violate violates breaking broke breaks flouting defying during");
+
     /// <summary>What a side or a player slumps or tumbles to.</summary>
     public static readonly HashSet<string> Defeats = Set("defeat defeats loss draw exit relegation elimination bottom");
 

@@ -277,45 +277,33 @@ public sealed class DevelopmentIndex
         // "Hurricane Debby hits Florida coast" and, a day on, "Children among six dead as Storm Debby hits US": one storm's
         // headlines share few words as it moves on, but a named storm is one event (what it does is its toll); so is one
         // country's earthquake.
-        return margin < 0 && (SameStorm(x.Names, y.Names) || SameQuake(x.Names, y.Names)) ? 0 : margin;
+        return margin < 0 && SameCalamity(x.Names, y.Names) ? 0 : margin;
     }
 
-    /// <summary>Both name one storm: a headline names at most one (<see cref="ReportText.Names"/>).</summary>
-    private static bool SameStorm(IReadOnlyList<string> a, IReadOnlyList<string> b) =>
-        StormOf(a) is { } storm && string.Equals(storm, StormOf(b), StringComparison.Ordinal);
-
-    /// <summary>Both tell of an earthquake in one country (<see cref="ReportText.WithQuakeKeys"/>).</summary>
-    private static bool SameQuake(IReadOnlyList<string> a, IReadOnlyList<string> b)
+    /// <summary>
+    /// Both name one storm, or both tell of an earthquake in one country: a key of <see cref="ReportText.StormPrefix"/> or
+    /// <see cref="ReportText.QuakePrefix"/> that both list.
+    /// </summary>
+    private static bool SameCalamity(IReadOnlyList<string> a, IReadOnlyList<string> b)
     {
+        // Indexed: this runs for every candidate below the threshold, and a foreach over the interface allocates.
         for (var i = 0; i < a.Count; i++)
         {
-            if (a[i].StartsWith(ReportText.QuakePrefix, StringComparison.Ordinal))
+            if (!a[i].StartsWith(ReportText.StormPrefix, StringComparison.Ordinal) && !a[i].StartsWith(ReportText.QuakePrefix, StringComparison.Ordinal))
             {
-                for (var j = 0; j < b.Count; j++)
+                continue;
+            }
+
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (string.Equals(a[i], b[j], StringComparison.Ordinal))
                 {
-                    if (string.Equals(a[i], b[j], StringComparison.Ordinal))
-                    {
-                        return true;
-                    }
+                    return true;
                 }
             }
         }
 
         return false;
-    }
-
-    private static string? StormOf(IReadOnlyList<string> names)
-    {
-        // Indexed: this runs for every candidate below the threshold, and a foreach over the interface allocates.
-        for (var i = 0; i < names.Count; i++)
-        {
-            if (names[i].StartsWith(ReportText.StormPrefix, StringComparison.Ordinal))
-            {
-                return names[i];
-            }
-        }
-
-        return null;
     }
 
     /// <summary>Names both share, over the fewer names either has (plus one, so one shared name of one is not certainty).</summary>

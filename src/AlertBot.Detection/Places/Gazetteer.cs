@@ -130,8 +130,9 @@ public sealed class Gazetteer
     }
 
     /// <summary>
-    /// Respelling is how "Deraa" finds Dar'a; it is no way to guess: a word of everyday English ("The Syrian")
-    /// or a short query ("xyz") respells into unrelated towns, and Latin-script names have one spelling ("Rami" is no Rome).
+    /// Respelling is how a transliteration variant finds the gazetteer's spelling; it is no way to guess: a word of everyday
+    /// English ("The Libyan") or a short query ("xyz") respells into unrelated towns, and Latin-script names have one spelling
+    /// ("Rami" is no Rome).
     /// </summary>
     private Place[] Respellings(string key)
     {

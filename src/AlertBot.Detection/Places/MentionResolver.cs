@@ -29,8 +29,8 @@ internal static class MentionResolver
     private const int InContextOrdinaryWordPopulation = 50_000;
 
     /// <summary>
-    /// A respelling is trusted for a town this big or a seat of a division ("Sednaya"): a hamlet's name respelled is more often a
-    /// person's ("Assad" is no village of 1,100 in Russia).
+    /// A respelling is trusted for a town this big or a seat of a division: a hamlet's name respelled is more often a person's
+    /// (a leader's surname is no village of 1,100 in the country the story is about).
     /// </summary>
     private const int VariantPopulation = 5_000;
 

@@ -21,7 +21,7 @@ public sealed record Place(
     /// <summary>GeoNames admin1 code within the country ("OR" for Oregon, "ENG" for England); empty when unknown.</summary>
     public string Admin1 { get; init; } = "";
 
-    /// <summary>The name English news uses ("Hama" for Ḩamāh, "Seville" for Sevilla); <see cref="Name"/> when GeoNames gives none.</summary>
+    /// <summary>The name English news uses ("Seville" for Sevilla, "Munich" for München); <see cref="Name"/> when GeoNames gives none.</summary>
     public string EnglishName
     {
         get => field ?? Name;
@@ -32,7 +32,7 @@ public sealed record Place(
     public string RegionName { get; init; } = "";
 
     /// <summary>
-    /// How a person tells this place from its namesakes: "Paris, Texas, US", "Hama, Hama Governorate, SY", "Texas, US",
+    /// How a person tells this place from its namesakes: "Paris, Texas, US", "Perth, Western Australia, AU", "Texas, US",
     /// "France". The region is left out when it is unknown or only repeats the name.
     /// </summary>
     public string Label => IsCountry
@@ -54,7 +54,7 @@ public sealed record Place(
     /// <summary>A city, town or village (not a country or region).</summary>
     public bool IsSettlement => !IsCountry && !IsRegion;
 
-    /// <summary>The same place, or a country or region the other lies in ("Aleppo" and "Syria's second city" agree).</summary>
+    /// <summary>The same place, or a country or region the other lies in ("Mandalay" and "Myanmar's second city" agree).</summary>
     public bool Agrees(Place other)
     {
         ArgumentNullException.ThrowIfNull(other);

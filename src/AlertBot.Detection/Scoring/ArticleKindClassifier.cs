@@ -163,7 +163,7 @@ public static class ArticleKindClassifier
             return section;
         }
 
-        // "Gaza after the ceasefire: a city in ruins", "The night Assad fled: an eyewitness account": a noun phrase after the
+        // "Gaza after the ceasefire: a city in ruins", "The night the dam burst: an eyewitness account": a noun phrase after the
         // colon that states nothing names a feature's angle; "The men who killed Nasrallah" is a profile's title.
         if ((colon > 0 && NamesAnAngle(t[(colon + 2)..])) || DescribesWho(opening, t))
         {
