@@ -14,6 +14,19 @@ public sealed class TriggerLexiconTests
     }
 
     [Theory]
+    // A word the phrase must not follow ("!<"): only that word before it rules it out.
+    [InlineData("Starmer takes a shot at Tory plans", "shot", null)]
+    [InlineData("Trump shot at rally in Pennsylvania", "shot", EventAction.Attack)]
+    [InlineData("Terror suspects face house arrests", "arrests", null)]
+    [InlineData("Police made arrests overnight", "arrests", EventAction.Arrested)]
+    [InlineData("Crowds cheered at rally in Ohio", "rally", null)]
+    [InlineData("Thousands rally in the capital", "rally", EventAction.Protest)]
+    public void Match_WordThePhraseMustNotFollow_RulesItOut(string sentence, string word, EventAction? expected)
+    {
+        Assert.Equal(expected, ActionAt(sentence, word));
+    }
+
+    [Theory]
     [InlineData("The supreme court ruled that the law was unconstitutional", "ruled")]
     [InlineData("Judge rules against the ministry in land case", "rules")]
     [InlineData("The appeals court overturned the conviction", "overturned")]
