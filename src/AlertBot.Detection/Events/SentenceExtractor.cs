@@ -585,10 +585,44 @@ public static class SentenceExtractor
                 "thousands" => 2000,
                 _ => int.TryParse(w.Replace(",", "", StringComparison.Ordinal), out var v) && !(v is >= 1900 and <= 2100) ? v : 0,
             };
+            if (n > 0 && !IsCount(tokens, clause, i))
+            {
+                n = 0;
+            }
+
             max = Math.Max(max, n);
         }
 
         return max;
+    }
+
+    /// <summary>
+    /// A number that counts something rather than measuring it: not an age ("killed in a crash aged 38", "Jose Orozco, 27,",
+    /// "a 35 - year - old"), a length of time, a distance, a share or a sum ("jailed for ten years", "fell 20%", "$30").
+    /// </summary>
+    private static bool IsCount(Token[] tokens, Clause clause, int i)
+    {
+        var before = i > clause.Start ? tokens[i - 1].Lower : "";
+        if (WordSets.MeasureLeads.Contains(before))
+        {
+            return false;
+        }
+
+        var after = i + 1 < clause.End ? i + 1 : -1;
+        if (after >= 0 && tokens[after].Is("-") && after + 1 < clause.End)
+        {
+            after++;
+        }
+
+        if (after >= 0 && WordSets.MeasureUnits.Contains(tokens[after].Lower))
+        {
+            return false;
+        }
+
+        // An age set off after a name: "Orozco, 27, was arrested", "John Smith (38)".
+        var closes = after < 0 || tokens[after].Lower is "," or ")" or ".";
+        var named = i - 2 >= clause.Start && tokens[i - 2].IsCapitalized && tokens[i - 2].IsWord;
+        return !(closes && named && before is "," or "(" && int.TryParse(tokens[i].Lower, out var age) && age < 120);
     }
 
     private static bool InFirstPerson(Token[] tokens, Clause clause)

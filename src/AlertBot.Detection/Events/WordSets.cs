@@ -25,6 +25,17 @@ public static class WordSets
         + "set willing ready aims aim wants want hopes hope seeks seek poised likely intends intend prepared prepare unless if brace braces braced bracing "
         + "prospect possible possibility fears fear would-be anticipated upcoming forthcoming scheduled due next future");
 
+    /// <summary>Words before a number that make it a measure, not a count of people or things ("aged 38", "$30", "a Category 3 storm").</summary>
+    public static readonly HashSet<string> MeasureLeads = Set("aged age ages $ £ € no number category level magnitude grade stage phase tier");
+
+    /// <summary>
+    /// Units after a number that make it a measure: time, age, distance, share, temperature. Not a wind speed: "winds of 115 mph"
+    /// is how big a storm is, and 100 mph and more is a major hurricane.
+    /// </summary>
+    public static readonly HashSet<string> MeasureUnits = Set(
+        "year years yr yrs month months week weeks day days hour hours hrs minute minutes mins second seconds % percent per "
+        + "km kilometres kilometers kilometre kilometer mile miles metres meters metre meter feet foot ft degrees am pm");
+
     public static readonly HashSet<string> Negations = Set("not no never n't without denied denies deny none nobody");
 
     /// <summary>

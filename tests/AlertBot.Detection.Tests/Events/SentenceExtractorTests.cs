@@ -318,6 +318,21 @@ public sealed class SentenceExtractorTests
         Assert.Equal(expected, Extract(sentence).Max(c => c.Magnitude));
     }
 
+
+    [Theory]
+    // Ages, lengths of time, shares, sums and categories measure something; only counts of people or things are a magnitude.
+    [InlineData("A former NBA player was killed in a car crash aged 38.", 0)]
+    [InlineData("Raj Chohan, 59, was killed by a drunk driver.", 0)]
+    [InlineData("A 35 - year - old deputy was shot and killed.", 0)]
+    [InlineData("The gunman was jailed for 25 years after the attack.", 0)]
+    [InlineData("The storm hit the coast as a Category 4 hurricane.", 0)]
+    [InlineData("Police arrested 14 people at the protest.", 14)]
+    [InlineData("The blast killed 38 people, 12 of them children.", 38)]
+    [InlineData("The hurricane hit the coast with winds of 115 mph.", 115)]
+    public void Extract_MeasureNumber_IsNoMagnitude(string sentence, int expected)
+    {
+        Assert.Equal(expected, Extract(sentence).Max(c => c.Magnitude));
+    }
     [Theory]
     // The article's own month is December 2024: an earlier month, or a month of an earlier year, dates context.
     [InlineData("An earthquake hit the town in February, killing hundreds of people.", EventTense.Background)]
