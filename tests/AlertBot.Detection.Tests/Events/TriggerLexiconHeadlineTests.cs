@@ -15,6 +15,15 @@ public sealed class TriggerLexiconHeadlineTests
     }
 
     [Theory]
+    [InlineData("Glee actor Mark Salling found dead aged 35", "found", EventAction.Died)]
+    [InlineData("Opposition leader found dead", "found", EventAction.Died)]
+    [InlineData("Russian general found dead at 61", "found", EventAction.Died)]
+    public void Match_FoundDead_IsADeath(string sentence, string word, EventAction expected)
+    {
+        Assert.Equal(expected, TriggerLexiconTests.ActionAt(sentence, word));
+    }
+
+    [Theory]
     [InlineData("Blair blasts Tory spending plans", "blasts")]
     [InlineData("Fox attacks Blair's record on schools", "attacks")]
     public void Match_CriticismInHeadlineese_IsNoAttack(string sentence, string word)
