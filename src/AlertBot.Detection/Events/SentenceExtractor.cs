@@ -121,7 +121,8 @@ public static class SentenceExtractor
             if (NamesWhatFollowed(tokens, clause, m) || RefersBack(tokens, clause, m) || IsModifier(tokens, clause, m) || DescribesPeople(tokens, m)
                 || MovesAMarket(tokens, clause, m) || IsFigurative(tokens, clause, m) || ReleasesAThing(tokens, clause, m)
                 || LeavesTheScene(tokens, clause, m) || NamesAWork(tokens, m) || LooksBackAt(tokens, clause, m) || NamesAStorm(tokens, clause, m)
-                || IsAWalkout(tokens, m) || BreachesATruce(tokens, clause, m) || SlumpsToDefeat(tokens, clause, m) || EndsAPrivateMatter(tokens, clause, m))
+                || IsAWalkout(tokens, m) || BreachesATruce(tokens, clause, m) || SlumpsToDefeat(tokens, clause, m) || EndsAPrivateMatter(tokens, clause, m)
+                || ControlsAFirm(tokens, clause, m))
             {
                 // "Gurkhas to help tsunami victims", "Tsunami debt deal to be announced": the event is the story's
                 // background; what the clause reports is the help, the deal ("Quake hits European shares": the market's
@@ -640,6 +641,40 @@ public static class SentenceExtractor
             if (!numeral)
             {
                 return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// "Glazer to take control of the club", "seized control of the company's board": control of a firm, a club or a stake is
+    /// a deal, not territory taken.
+    /// </summary>
+    private static bool ControlsAFirm(Token[] tokens, Clause clause, TriggerMatch match)
+    {
+        if (match.Trigger.Action != EventAction.TookControl || !tokens[match.End - 1].Is("control"))
+        {
+            return false;
+        }
+
+        var next = match.End;
+        if (next >= clause.End || !tokens[next].Is("of"))
+        {
+            return false;
+        }
+
+        // Past the determiners and the owner ("of the club", "of the company's board", "of Manchester United's board").
+        for (var i = next + 1; i < clause.End && i <= next + 5; i++)
+        {
+            if (WordSets.Firms.Contains(tokens[i].Lower))
+            {
+                return true;
+            }
+
+            if (!tokens[i].IsWord && !tokens[i].Is("'"))
+            {
+                break;
             }
         }
 

@@ -145,6 +145,11 @@ public static class WordSets
     public static readonly HashSet<string> Unrest = Set(
         "riot riots rioting protest protests clashes clash violence fighting unrest chaos anger fury row rows war demonstrations scuffles");
 
+    /// <summary>What is controlled when no territory is taken: firms, clubs, boards, stakes.</summary>
+    public static readonly HashSet<string> Firms = Set(
+        "club clubs company companies firm firms board boards business businesses brand franchise team group stake shares airline "
+        + "newspaper paper channel network bank chain subsidiary conglomerate label studio");
+
     /// <summary>What is released when no one is freed: documents, recordings, figures, products.</summary>
     public static readonly HashSet<string> ReleasedThings = Set(
         "autopsy report reports video videos footage statement statements results figures data details album film movie book list names "

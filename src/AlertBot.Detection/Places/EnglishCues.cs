@@ -56,10 +56,16 @@ internal static class EnglishCues
         "telegraph", "chronicle", "records", "pictures", "studios", "motors", "airways", "airlines", "group",
         "bank", "pharmaceutical", "pharmaceuticals", "holdings", "corporation", "corp", "inc", "ltd", "plc", "company",
         "industries", "electric", "energy", "telecom", "entertainment", "festival", "marathon", "palace", "river",
+        // Football clubs named for their town ("Manchester United", "Brighton and Hove Albion", "Bolton Wanderers").
+        "united", "fc", "afc", "rovers", "wanderers", "athletic", "albion", "hotspur",
     ], StringComparer.Ordinal);
 
-    /// <summary>Words that make the name after them a natural feature, not the town of that name ("Mount Fuji", "Lake Como").</summary>
-    private static readonly HashSet<string> FeatureWords = new(["mount", "mt", "lake", "river"], StringComparer.Ordinal);
+    /// <summary>
+    /// Words that make the name after them a natural feature or a club, not the town of that name ("Mount Fuji", "Lake Como",
+    /// "Real Madrid", "Inter Milan").
+    /// </summary>
+    private static readonly HashSet<string> FeatureWords = new(
+        ["mount", "mt", "lake", "river", "real", "atletico", "inter", "dynamo", "dinamo", "olympique", "fc", "ac"], StringComparer.Ordinal);
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> FeatureLookup = FeatureWords.GetAlternateLookup<ReadOnlySpan<char>>();
 

@@ -247,7 +247,10 @@ internal sealed class MentionScanner(PlaceIndex index, WordLists words)
         return false;
     }
 
-    /// <summary>"Mount Fuji", "Lake Geneva": the capitalised feature word before a town's name makes it a mountain or a lake.</summary>
+    /// <summary>
+    /// "Mount Fuji", "Lake Geneva", "Real Madrid": the capitalised feature word before a town's name makes it a mountain, a lake
+    /// or a club.
+    /// </summary>
     private static bool AfterFeatureWord(TokenizedText text, MentionCandidate match) =>
         !match.NamesCountryOrRegion && match.First > 0 && text.Tokens[match.First - 1].JoinedToNext && text.Tokens[match.First - 1].Capitalised
             && EnglishCues.IsFeatureWord(text.Fold(match.First - 1));

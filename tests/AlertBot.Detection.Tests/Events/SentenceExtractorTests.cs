@@ -320,6 +320,16 @@ public sealed class SentenceExtractorTests
 
 
     [Theory]
+    [InlineData("Glazer is set to take control of the club.", false)]
+    [InlineData("The investor seized control of the company's board.", false)]
+    [InlineData("Rebels took control of the city of Homs.", true)]
+    [InlineData("Troops took control of the airport.", true)]
+    public void Extract_ControlOfAFirm_IsNoTerritoryTaken(string sentence, bool tookControl)
+    {
+        Assert.Equal(tookControl, Extract(sentence).Any(c => c.Action == EventAction.TookControl));
+    }
+
+    [Theory]
     // Ages, lengths of time, shares, sums and categories measure something; only counts of people or things are a magnitude.
     [InlineData("A former NBA player was killed in a car crash aged 38.", 0)]
     [InlineData("Raj Chohan, 59, was killed by a drunk driver.", 0)]

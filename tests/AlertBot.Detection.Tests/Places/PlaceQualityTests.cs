@@ -27,6 +27,14 @@ public sealed class PlaceQualityTests
         Assert.Equal(expected, Gazetteer.FindMentions(text).Select(m => m.Surface));
 
     [Theory]
+    [InlineData("A Manchester United fan was attacked in Leeds.", new[] { "Leeds" })]
+    [InlineData("Real Madrid fans clashed with police in Bilbao.", new[] { "Bilbao" })]
+    [InlineData("Bolton Wanderers and Inter Milan agreed the fee.", new string[0])]
+    [InlineData("Floods hit Manchester and Milan.", new[] { "Manchester", "Milan" })]
+    public void FindMentions_ClubNamedForItsTown_IsNoPlace(string text, string[] expected) =>
+        Assert.Equal(expected, Gazetteer.FindMentions(text).Select(m => m.Surface));
+
+    [Theory]
     [InlineData("Beverly Hills, 90210 star Shannen Doherty dies at 53", new string[0])]
     [InlineData("Fans gathered in Beverly Hills, California, to remember her.", new[] { "Beverly Hills", "California" })]
     [InlineData("Floods hit Valencia, 2024 brought the worst in decades.", new[] { "Valencia" })]
