@@ -46,7 +46,8 @@ internal static class GazetteerData
         foreach (var f in regionRows)
         {
             var total = regionTotals.GetValueOrDefault((f[0], f[1]));
-            builder.Add(new Place(-(RegionIdBase + regionRows.IndexOf(f)), f[2], f[0], total.Latitude, total.Longitude, total.Population, [])
+            // A region's full name ("Sindh Province") is an alias of the name news uses ("Sindh").
+            builder.Add(new Place(-(RegionIdBase + regionRows.IndexOf(f)), f[2], f[0], total.Latitude, total.Longitude, total.Population, f.Length > 3 ? SplitList(f[3]) : [])
             {
                 FeatureCode = Place.RegionFeature,
                 Admin1 = f[1],

@@ -27,6 +27,26 @@ public sealed class PlaceQualityTests
         Assert.Equal(expected, Gazetteer.FindMentions(text).Select(m => m.Surface));
 
     [Theory]
+    [InlineData("Floods kill 20 in Sindh", "Sindh", "PK")]
+    [InlineData("Wildfire forces evacuations in Catalonia", "Catalonia", "ES")]
+    [InlineData("Bus plunges into gorge in India's Uttarakhand", "Uttarakhand", "IN")]
+    [InlineData("Stabbing at Sydney shopping centre, New South Wales police say", "New South Wales", "AU")]
+    [InlineData("Protests spread across Sindh Province", "Sindh Province", "PK")]
+    public void FindMentions_BigRegionOfAnyCountry_IsAPlace(string text, string surface, string country) =>
+        Assert.Contains(Gazetteer.FindMentions(text), m => m.Surface == surface && m.Place.IsRegion && m.Place.CountryCode == country);
+
+    [Theory]
+    // A region's bare name that is its main town's is the town; a bare adjective is no region.
+    [InlineData("Rebels entered Hama on Thursday.", "Hama")]
+    [InlineData("Shelling hit Donetsk overnight.", "Donetsk")]
+    public void FindMentions_RegionNamedForItsTown_IsTheTown(string text, string surface) =>
+        Assert.Contains(Gazetteer.FindMentions(text), m => m.Surface == surface && m.Place.IsSettlement);
+
+    [Fact]
+    public void FindMentions_RegionAdjective_IsNoPlace() =>
+        Assert.Empty(Gazetteer.FindMentions("A Silesian miner and a Flemish painter met."));
+
+    [Theory]
     [InlineData("A Manchester United fan was attacked in Leeds.", new[] { "Leeds" })]
     [InlineData("Real Madrid fans clashed with police in Bilbao.", new[] { "Bilbao" })]
     [InlineData("Bolton Wanderers and Inter Milan agreed the fee.", new string[0])]
