@@ -216,30 +216,30 @@ async function main() {
   // --- Other countries' big first-level regions, by rule ("Sindh", "Catalonia", "Bavaria", "Queensland") ------------
   // A region of 1,000,000+ people in its listed towns goes by its English name without the division word ("Sindh
   // Province", "State of West Bengal", "Beijing Municipality"), which stays an alias, unless that leaves an adjective
-  // ("Silesian") or a code; not when that bare name is a town's name in its country
-  // (a bare "Hama" or "Donetsk" is the city), a country's, a given name, an everyday or capitalised word, or everyday
-  // words only ("Central", "North West"), or the own name of a bigger place anywhere. Not added to the names that
-  // keep given names and capitalised words out of the lists above, so those lists are what they were.
+  // ("Silesian") or a code. Not when the bare name is a town's in its country (a bare "Hama" or "Donetsk" is the city),
+  // a country's, a given name, a capitalised word, everyday words only ("Central", "North West"), or the own name of a
+  // bigger place anywhere. Not added to the names that keep given names and capitalised words out of the lists above,
+  // so those lists are what they were.
   const townNames = new Map();
+  const regionPeople = new Map();
   for (const c of cities) {
     if (!townNames.has(c.country)) townNames.set(c.country, new Set());
     const names = townNames.get(c.country);
     for (const n of [c.name, english.get(String(c.id)), ...(c.population >= 100000 ? c.alternates : [])]) if (n) names.add(key(n));
+    const region = `${c.country}\t${c.admin1}`;
+    regionPeople.set(region, (regionPeople.get(region) || 0) + c.population);
   }
-  const regionPeople = new Map();
-  for (const c of cities) regionPeople.set(`${c.country}.${c.admin1}`, (regionPeople.get(`${c.country}.${c.admin1}`) || 0) + c.population);
   const capitalisedSet = new Set(capitalised);
   const division = /^(?:(?:Free and Sovereign |Autonomous )?(?:State|Province|Region|Republic|Autonomous Community|Autonomous Republic|Federal District|Capital District|Canton|Estado) (?:of|de) (?:the )?)|(?: (?:Province|Governorate|Region|Oblast|Oblast'|State|Prefecture|Department|District|Voivodeship|County|Territory|Division|Krai|Kray|Republic|Emirate|Canton|Wilaya|Autonomous Region|Autonomous Community|Autonomous Okrug|Special Administrative Region|Municipality|City|Area|Capital))$/gi;
   let worldRegions = 0;
-  for (const [k, full] of [...english].filter(([x]) => /^[A-Z]{2}\.[^.]+$/.test(x)).sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-    const country = k.slice(0, 2), admin1 = k.slice(3);
-    if (country === 'US' || country === 'GB' || (regionPeople.get(k) || 0) < 1000000) continue;
-    // "Silesian Voivodeship", "Flemish Region": a bare adjective names no place, so such a region keeps its full name.
-    const name = clean(full), stripped = name.replace(division, '').trim();
+  for (const line of admin1Lines) {
+    const [country, admin1, name] = line.split('\t');
+    const people = regionPeople.get(`${country}\t${admin1}`) || 0;
+    if (country === 'US' || country === 'GB' || people < 1000000) continue;
+    const stripped = name.replace(division, '').trim();
     const bare = /(?:ian|ish|ese|ean)$/.test(stripped) ? name : stripped, b = key(bare);
-    // Codes ("FCT") are no names in running text.
-    if (!b || !/\p{Ll}/u.test(bare) || (townNames.get(country) || new Set()).has(b) || countryKeys.has(b) || firstNames.has(b) || capitalisedSet.has(b)
-      || common.has(b) || b.split(' ').every((w) => common.has(w)) || (biggestNamed.get(b) || 0) > regionPeople.get(k)) continue;
+    if (!b || !/\p{Ll}/u.test(bare) || (townNames.get(country) || new Set()).has(b) || countryKeys.has(b) || firstNames.has(b)
+      || capitalisedSet.has(b) || b.split(' ').every((w) => common.has(w)) || (biggestNamed.get(b) || 0) > people) continue;
     regionLines.push(`${country}\t${admin1}\t${bare}${bare === name ? '' : `\t${name}`}`);
     worldRegions++;
   }

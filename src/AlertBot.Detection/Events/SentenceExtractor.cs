@@ -586,12 +586,10 @@ public static class SentenceExtractor
                 "thousands" => 2000,
                 _ => int.TryParse(w.Replace(",", "", StringComparison.Ordinal), out var v) && !(v is >= 1900 and <= 2100) ? v : 0,
             };
-            if (n > 0 && !IsCount(tokens, clause, i))
+            if (n > max && IsCount(tokens, clause, i))
             {
-                n = 0;
+                max = n;
             }
-
-            max = Math.Max(max, n);
         }
 
         return max;
